@@ -1,0 +1,156 @@
+package notice
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
+	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Text is a human-readable text in one or more languages, keyed by BCP 47
+// tag. In a document it is written as an object from tag to string
+// ({"fi": "…", "sv": "…"}) or as a bare string, which means the notice's
+// original language. Keys are canonicalised with golang.org/x/text/language
+// and strings are normalised to Unicode NFC when decoded.
+//
+// While a bare string is being decoded its tag is [language.Und]; [Decode]
+// replaces und by the notice's original language once the whole notice is
+// read.
+type Text map[language.Tag]string
+
+// T returns a Text holding s in the language tag.
+func T(tag language.Tag, s string) Text { return Text{tag: s} }
+
+// In returns the text in lang, or, where it is missing, in the first of
+// fallbacks that has it. It reports the tag of the text returned, so that a
+// renderer can mark a fragment that fell back to another language.
+func (t Text) In(lang language.Tag, fallbacks ...language.Tag) (string, language.Tag, bool) {
+	if s, ok := t[lang]; ok && s != "" {
+		return s, lang, true
+	}
+	for _, f := range fallbacks {
+		if s, ok := t[f]; ok && s != "" {
+			return s, f, true
+		}
+	}
+	return "", language.Und, false
+}
+
+// IsZero reports whether t holds no text in any language.
+func (t Text) IsZero() bool {
+	for _, s := range t {
+		if s != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// Tags returns the languages t has text in, sorted by their string form.
+func (t Text) Tags() []language.Tag {
+	tags := make([]language.Tag, 0, len(t))
+	for tag := range t {
+		tags = append(tags, tag)
+	}
+	slices.SortFunc(tags, func(a, b language.Tag) int {
+		return compareStrings(a.String(), b.String())
+	})
+	return tags
+}
+
+func compareStrings(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// MarshalJSONTo writes t as an object with its keys in sorted order.
+func (t Text) MarshalJSONTo(enc *jsontext.Encoder) error {
+	if err := enc.WriteToken(jsontext.BeginObject); err != nil {
+		return err
+	}
+	for _, tag := range t.Tags() {
+		if err := enc.WriteToken(jsontext.String(tag.String())); err != nil {
+			return err
+		}
+		if err := enc.WriteToken(jsontext.String(t[tag])); err != nil {
+			return err
+		}
+	}
+	return enc.WriteToken(jsontext.EndObject)
+}
+
+// errLanguageTag is wrapped by the error for a malformed language tag.
+var errLanguageTag = errors.New("not a well-formed BCP 47 language tag")
+
+// UnmarshalJSONFrom reads a bare string or an object from tag to string.
+func (t *Text) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	switch dec.PeekKind() {
+	case '"':
+		tok, err := dec.ReadToken()
+		if err != nil {
+			return err
+		}
+		*t = Text{language.Und: norm.NFC.String(tok.String())}
+		return nil
+	case '{':
+	default:
+		val, err := dec.ReadValue()
+		if err != nil {
+			return err
+		}
+		return &json.SemanticError{JSONKind: val.Kind(), Err: errors.New("expected a string or an object from language tag to string")}
+	}
+	if _, err := dec.ReadToken(); err != nil {
+		return err
+	}
+	out := Text{}
+	for dec.PeekKind() != '}' {
+		keyTok, err := dec.ReadToken()
+		if err != nil {
+			return err
+		}
+		key := keyTok.String()
+		tag, err := parseTag(key)
+		if err != nil {
+			return &json.SemanticError{JSONPointer: dec.StackPointer(), Err: err}
+		}
+		if _, dup := out[tag]; dup {
+			return &json.SemanticError{JSONPointer: dec.StackPointer(), Err: fmt.Errorf("language %q given twice", tag)}
+		}
+		if dec.PeekKind() != '"' {
+			val, err := dec.ReadValue()
+			if err != nil {
+				return err
+			}
+			return &json.SemanticError{JSONPointer: dec.StackPointer(), JSONKind: val.Kind(), Err: fmt.Errorf("expected a string for language %q", key)}
+		}
+		valTok, err := dec.ReadToken()
+		if err != nil {
+			return err
+		}
+		out[tag] = norm.NFC.String(valTok.String())
+	}
+	if _, err := dec.ReadToken(); err != nil {
+		return err
+	}
+	*t = out
+	return nil
+}
+
+// parseTag parses a BCP 47 tag strictly and returns it in canonical form.
+func parseTag(s string) (language.Tag, error) {
+	tag, err := language.Parse(s)
+	if err != nil || tag == language.Und {
+		return language.Und, fmt.Errorf("%q is %w", s, errLanguageTag)
+	}
+	return tag, nil
+}
