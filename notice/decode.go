@@ -256,6 +256,12 @@ func semanticMessage(serr *json.SemanticError) (string, error) {
 		}
 		return msg, ErrUnknownField
 	}
+	if serr.GoType == tagType {
+		return fmt.Sprintf("expected a well-formed BCP 47 language tag such as \"fi\" or \"sv-FI\" (%v)", serr.Err), ErrType
+	}
+	if serr.GoType == textType && serr.JSONKind != 0 && serr.JSONKind != '"' && serr.JSONKind != '{' {
+		return fmt.Sprintf("expected %s, found %s", expectedFor(textType), kindName(serr.JSONKind)), ErrType
+	}
 	if serr.Err != nil {
 		var ce *codeError
 		if errors.As(serr.Err, &ce) {

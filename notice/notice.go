@@ -77,7 +77,7 @@ type Notice struct {
 // authority (Art 13(1)(a)-(b)).
 type Party struct {
 	// Name is the person's or organisation's name.
-	Name Text `json:"name"`
+	Name Text `json:"name,omitempty"`
 	// Role is the person's title or the unit's role, such as "Tietohallintojohtaja".
 	Role Text `json:"role,omitempty"`
 	// Unit is a department or unit within the organisation.

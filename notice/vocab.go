@@ -58,11 +58,43 @@ func (v *Vocabulary) check(code string) error {
 	msg := fmt.Sprintf("unknown %s code %q", v.Name, code)
 	if other, t, ok := lookupElsewhere(v, code); ok {
 		msg += fmt.Sprintf(" (%q is a %s code, %s, not a %s code)", code, other.Name, t.Article, v.Name)
+	} else if s, ok := aliases[strings.ToLower(code)]; ok && v.has(s) {
+		msg += fmt.Sprintf("; did you mean %q?", s)
 	} else if s := suggest(code, v.Codes()); s != "" {
 		msg += fmt.Sprintf("; did you mean %q?", s)
 	}
 	msg += "; valid codes: " + strings.Join(v.Codes(), ", ")
 	return &codeError{msg: msg}
+}
+
+func (v *Vocabulary) has(code string) bool {
+	_, ok := v.Lookup(code)
+	return ok
+}
+
+// aliases map names people commonly write for a code (lower-cased) to the
+// code, for the "did you mean" of an unknown code.
+var aliases = map[string]string{
+	"standardcontractualclauses": "standardClausesCommission",
+	"scc":                        "standardClausesCommission",
+	"sccs":                       "standardClausesCommission",
+	"modelclauses":               "standardClausesCommission",
+	"bcr":                        "bindingCorporateRules",
+	"adequacy":                   "adequacyDecision",
+	"publicinterest":             "publicTask",
+	"officialauthority":          "publicTask",
+	"legitimateinterest":         "legitimateInterests",
+	"legalrequirement":           "legalObligation",
+	"statute":                    "legalObligation",
+	"law":                        "legalObligation",
+	"forgotten":                  "erasure",
+	"righttobeforgotten":         "erasure",
+	"deletion":                   "erasure",
+	"correction":                 "rectification",
+	"objection":                  "object",
+	"dataportability":            "portability",
+	"health":                     "healthData",
+	"religion":                   "religiousBeliefs",
 }
 
 // codeError is returned by UnmarshalText of every vocabulary type. It wraps

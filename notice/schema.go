@@ -1,0 +1,111 @@
+package notice
+
+import (
+	_ "embed"
+
+	"github.com/invopop/jsonschema"
+)
+
+//go:generate go run gen_schema.go
+
+// JSONSchema is the committed JSON Schema (draft 2020-12) of a notice
+// document, generated from the Go types by go generate. Its $id is
+// [SchemaURL]. Every field's description cites the article that requires it,
+// and every code is an enumeration with its own description.
+//
+//go:embed notice.schema.json
+var JSONSchema []byte
+
+// Patterns shared by the decoder's checks and the schema.
+const (
+	tagPattern      = `^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$`
+	datePattern     = `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`
+	durationPattern = `^P(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T[0-9]+H)?$`
+)
+
+// JSONSchema describes a Text: a bare string in the original language, or an
+// object from BCP 47 tag to string.
+func (Text) JSONSchema() *jsonschema.Schema {
+	one := uint64(1)
+	return &jsonschema.Schema{
+		Title:       "Multilingual text",
+		Description: "A bare string in the notice's original language, or an object from BCP 47 language tag to the text in that language.",
+		OneOf: []*jsonschema.Schema{
+			{Type: "string"},
+			{
+				Type:                 "object",
+				MinProperties:        &one,
+				PropertyNames:        &jsonschema.Schema{Pattern: tagPattern},
+				AdditionalProperties: &jsonschema.Schema{Type: "string"},
+			},
+		},
+	}
+}
+
+// JSONSchema describes a Date.
+func (Date) JSONSchema() *jsonschema.Schema {
+	return &jsonschema.Schema{Type: "string", Format: "date", Pattern: datePattern, Description: "A calendar date, YYYY-MM-DD."}
+}
+
+// JSONSchema describes a Duration.
+func (Duration) JSONSchema() *jsonschema.Schema {
+	return &jsonschema.Schema{Type: "string", Pattern: durationPattern, MinLength: ptrTo(uint64(3)),
+		Description: "An ISO 8601 duration of whole years, months, weeks, days or hours, such as P5Y, P1Y6M, P2W, P7D or PT24H."}
+}
+
+// LanguageTagSchema describes a BCP 47 language tag, as used for the
+// languages of a notice.
+func LanguageTagSchema() *jsonschema.Schema {
+	return &jsonschema.Schema{Type: "string", Pattern: tagPattern, Description: "A BCP 47 language tag, such as fi, sv or en."}
+}
+
+func ptrTo[T any](v T) *T { return &v }
+
+// Schema returns the JSON Schema of the codes of v: a string that is one of
+// the codes, each with its article and gloss.
+func (v *Vocabulary) Schema() *jsonschema.Schema {
+	s := &jsonschema.Schema{Type: "string", Title: v.Title, Description: v.Title + ". Codes defined by " + v.Article + "."}
+	for _, t := range v.Terms {
+		desc := t.Article + ": " + t.Gloss
+		if t.DPV != "" {
+			desc += " (" + t.DPV + ")"
+		}
+		s.OneOf = append(s.OneOf, &jsonschema.Schema{Const: t.Code, Title: t.Article, Description: desc})
+	}
+	return s
+}
+
+// JSONSchema describes the codes of [LegalBasisVocabulary].
+func (LegalBasis) JSONSchema() *jsonschema.Schema { return LegalBasisVocabulary.Schema() }
+
+// JSONSchema describes the codes of [SpecialCategoryVocabulary].
+func (SpecialCategory) JSONSchema() *jsonschema.Schema { return SpecialCategoryVocabulary.Schema() }
+
+// JSONSchema describes the codes of [SpecialConditionVocabulary].
+func (SpecialCondition) JSONSchema() *jsonschema.Schema {
+	return SpecialConditionVocabulary.Schema()
+}
+
+// JSONSchema describes the codes of [CriminalBasisVocabulary].
+func (CriminalBasis) JSONSchema() *jsonschema.Schema { return CriminalBasisVocabulary.Schema() }
+
+// JSONSchema describes the codes of [RightVocabulary].
+func (Right) JSONSchema() *jsonschema.Schema { return RightVocabulary.Schema() }
+
+// JSONSchema describes the codes of [TransferMechanismVocabulary].
+func (TransferMechanism) JSONSchema() *jsonschema.Schema {
+	return TransferMechanismVocabulary.Schema()
+}
+
+// JSONSchema describes the codes of [RecipientRoleVocabulary].
+func (RecipientRole) JSONSchema() *jsonschema.Schema { return RecipientRoleVocabulary.Schema() }
+
+// JSONSchema describes the codes of [RequirementVocabulary].
+func (Requirement) JSONSchema() *jsonschema.Schema { return RequirementVocabulary.Schema() }
+
+// JSONSchema describes the codes of [ExemptionVocabulary].
+func (Exemption) JSONSchema() *jsonschema.Schema { return ExemptionVocabulary.Schema() }
+
+// JSONSchema describes the codes of [SourceKindVocabulary].
+func (SourceKind) JSONSchema() *jsonschema.Schema { return SourceKindVocabulary.Schema() }
+
