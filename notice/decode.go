@@ -506,3 +506,40 @@ func invalidUTF8Offset(data []byte) int {
 	}
 	return len(data)
 }
+
+// Locate returns the 1-based line and column of the value at the JSON Pointer
+// ptr in a JSON or YAML document, so that a finding about a decoded notice can
+// be shown at its place in the source. Where the document lacks the value it
+// returns the place of the nearest enclosing one; 0, 0 when the document
+// cannot be read.
+func Locate(data []byte, ptr string) (line, col int) {
+	if len(data) > MaxInputSize || !utf8.Valid(data) {
+		return 0, 0
+	}
+	var src source
+	if sniff(data) == JSON {
+		src = jsonSource(data)
+	} else {
+		ys, err := parseYAML(data)
+		if err != nil {
+			return 0, 0
+		}
+		src = ys
+	}
+	for p := ptr; ; p = parentPointer(p) {
+		if l, c, _ := src.locate(p, true); l > 0 {
+			return l, c
+		}
+		if p == "" {
+			return 0, 0
+		}
+	}
+}
+
+func parentPointer(p string) string {
+	i := strings.LastIndexByte(p, '/')
+	if i <= 0 {
+		return ""
+	}
+	return p[:i]
+}

@@ -64,11 +64,12 @@ func jsonToYAML(dec *jsontext.Decoder) (*yaml.Node, error) {
 			if err != nil {
 				return nil, err
 			}
+			key := k.String()
 			v, err := jsonToYAML(dec)
 			if err != nil {
 				return nil, err
 			}
-			n.Content = append(n.Content, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: k.String()}, v)
+			n.Content = append(n.Content, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: key}, v)
 		}
 		_, err := dec.ReadToken()
 		return n, err

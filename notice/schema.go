@@ -108,4 +108,3 @@ func (Exemption) JSONSchema() *jsonschema.Schema { return ExemptionVocabulary.Sc
 
 // JSONSchema describes the codes of [SourceKindVocabulary].
 func (SourceKind) JSONSchema() *jsonschema.Schema { return SourceKindVocabulary.Schema() }
-

@@ -381,10 +381,10 @@ type Exemption string
 
 // The exemptions of Art 14(5)(a)-(d).
 const (
-	AlreadyInformed       Exemption = "alreadyInformed"
+	AlreadyInformed        Exemption = "alreadyInformed"
 	DisproportionateEffort Exemption = "disproportionateEffort"
-	LaidDownByLaw         Exemption = "laidDownByLaw"
-	ProfessionalSecrecy   Exemption = "professionalSecrecy"
+	LaidDownByLaw          Exemption = "laidDownByLaw"
+	ProfessionalSecrecy    Exemption = "professionalSecrecy"
 )
 
 // ExemptionVocabulary lists the codes of [Exemption].

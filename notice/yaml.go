@@ -186,3 +186,13 @@ func child(n *yaml.Node, tok string) (value, key *yaml.Node) {
 	}
 	return nil, nil
 }
+
+// YAMLToJSON converts a YAML document to the JSON that [Decode] would read
+// from it, with the same refusals (aliases, merge keys, custom tags).
+func YAMLToJSON(data []byte) ([]byte, error) {
+	s, err := parseYAML(data)
+	if err != nil {
+		return nil, err
+	}
+	return s.data, nil
+}
