@@ -359,8 +359,8 @@ func jsonFieldNames(t reflect.Type) []string {
 }
 
 // missingRequired returns the pointer of the object and the name of the first
-// required field that is empty. A field is required when its json tag lacks
-// omitempty; the JSON Schema marks the same fields required.
+// required field that is empty. A field is required when its json tag has
+// neither omitempty nor omitzero; the JSON Schema marks the same fields required.
 func missingRequired(v reflect.Value, ptr string) (string, string) {
 	switch v.Kind() {
 	case reflect.Pointer:
@@ -394,7 +394,7 @@ func missingRequired(v reflect.Value, ptr string) (string, string) {
 				}
 				continue
 			}
-			if !strings.Contains(opts, "omitempty") && isEmpty(fv) {
+			if !strings.Contains(opts, "omitempty") && !strings.Contains(opts, "omitzero") && isEmpty(fv) {
 				return ptr, name
 			}
 			if p, fld := missingRequired(fv, ptr+"/"+name); fld != "" {

@@ -253,7 +253,7 @@ type DataSubjectGroup struct {
 	// Description says more of who belongs to it.
 	Description Text `json:"description,omitempty"`
 	// Children is true when the group consists of or includes children (Art 8, recital 58).
-	Children bool `json:"children,omitempty"`
+	Children bool `json:"children,omitzero"`
 }
 
 // A DataCategory is one category of personal data concerned (Art 14(1)(d)).
@@ -269,10 +269,10 @@ type DataCategory struct {
 	// Special lists the Art 9(1) special categories the data include.
 	Special []SpecialCategory `json:"special,omitempty"`
 	// Criminal is true when the data relate to criminal convictions and offences (Art 10).
-	Criminal bool `json:"criminal,omitempty"`
+	Criminal bool `json:"criminal,omitzero"`
 	// NationalID is true when the data include a national identification
 	// number (Art 87; in Finland, henkilötunnus under the Data Protection Act 29 §).
-	NationalID bool `json:"nationalId,omitempty"`
+	NationalID bool `json:"nationalId,omitzero"`
 }
 
 // Sources says where the personal data come from (Art 14(2)(f)).
@@ -305,7 +305,7 @@ type RequirementInfo struct {
 	// Kind is the kind of requirement.
 	Kind Requirement `json:"kind,omitempty"`
 	// Obliged is true when the data subject is obliged to provide the data.
-	Obliged bool `json:"obliged,omitempty"`
+	Obliged bool `json:"obliged,omitzero"`
 	// Consequences are the possible consequences of failing to provide the data.
 	Consequences Text `json:"consequences,omitempty"`
 	// Laws are the law that makes providing the data a requirement.
@@ -328,7 +328,7 @@ type Recipient struct {
 	// Name names the recipient, or the category when Category is true.
 	Name Text `json:"name"`
 	// Category is true when Name names a category of recipients rather than one recipient.
-	Category bool `json:"category,omitempty"`
+	Category bool `json:"category,omitzero"`
 	// Role is what the recipient is in relation to the controller.
 	Role RecipientRole `json:"role"`
 	// Purpose is what the recipient receives the data for, or what it does with them.
@@ -336,7 +336,7 @@ type Recipient struct {
 	// Data says which data the recipient receives.
 	Data Text `json:"data,omitempty"`
 	// Regular is true for a regular disclosure ("säännönmukainen luovutus").
-	Regular bool `json:"regular,omitempty"`
+	Regular bool `json:"regular,omitzero"`
 	// Laws are the law under which the data are disclosed.
 	Laws []LawRef `json:"laws,omitempty"`
 	// Country is the ISO 3166-1 alpha-2 code of the recipient's country, if known.
@@ -386,7 +386,7 @@ type Retention struct {
 	// From is the event the period runs from, such as "the user's last login".
 	From Text `json:"from,omitempty"`
 	// Minimum is true when the period is a minimum ("at least").
-	Minimum bool `json:"minimum,omitempty"`
+	Minimum bool `json:"minimum,omitzero"`
 	// Criteria are the criteria used to determine the period where no period is fixed.
 	Criteria Text `json:"criteria,omitempty"`
 	// Laws are the law that sets the period.
@@ -399,7 +399,7 @@ type AutomatedDecisions struct {
 	// NotApplicable says that no such decision-making takes place, in the notice's words.
 	NotApplicable Text `json:"notApplicable,omitempty"`
 	// Profiling is true when the decision-making includes profiling (Art 4(4)).
-	Profiling bool `json:"profiling,omitempty"`
+	Profiling bool `json:"profiling,omitzero"`
 	// Description says what is decided.
 	Description Text `json:"description,omitempty"`
 	// Logic is meaningful information about the logic involved (Art 13(2)(f)).
