@@ -1,0 +1,406 @@
+package i18n_test
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+
+	"github.com/seloste/seloste/i18n"
+)
+
+var (
+	fi   = i18n.For(language.Finnish)
+	sv   = i18n.For(language.Swedish)
+	svSE = i18n.For(language.MustParse("sv-SE"))
+	en   = i18n.For(language.English)
+)
+
+func TestMatch(t *testing.T) {
+	tests := []struct {
+		name   string
+		prefs  []string
+		want   string
+		reason string
+	}{
+		{"fi-FI", []string{"fi-FI"}, "fi", "Finland is Finnish's default region: no variant"},
+		{"sv-FI", []string{"sv-FI"}, "sv", "Finland-Swedish is the default Swedish"},
+		{"sv-SE", []string{"sv-SE"}, "sv-SE", "Sweden writes dates differently: the region is kept"},
+		{"sv", []string{"sv"}, "sv", "no region, no variant"},
+		{"en-GB", []string{"en-GB"}, "en", "one English"},
+		{"en-US", []string{"en-US"}, "en", "one English, EU style"},
+		{"header with weights", []string{"de, sv;q=0.8"}, "sv", "unsupported first choice skipped"},
+		{"header sv-SE weighted", []string{"de-DE,de;q=0.9,sv-SE;q=0.5"}, "sv-SE", "region survives in a header"},
+		{"unsupported", []string{"de"}, "fi", "fallback is Supported[0]"},
+		{"empty", []string{""}, "fi", "nothing given"},
+		{"no arguments", nil, "fi", "nothing given"},
+		{"garbage", []string{"!!not a tag;;q=x"}, "fi", "malformed input is skipped"},
+		{"query before header", []string{"en", "sv-SE,sv;q=0.9"}, "en", "earlier argument wins"},
+		{"bad query, good header", []string{"xx-invalid-", "sv"}, "sv", "malformed first argument is skipped"},
+		{"Norwegian", []string{"nb-NO"}, "fi", "no Scandinavian guessing"},
+		{"Åland", []string{"sv-AX"}, "sv", "Åland Swedish formats as Finland-Swedish"},
+		{"case-insensitive", []string{"SV-se"}, "sv-SE", "tags are case-insensitive"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := i18n.Match(tt.prefs...)
+			assert.Equal(t, tt.want, got.String(), tt.reason)
+			assert.Equal(t, got, i18n.For(got).Tag(), "For(Match(x)) is the matched locale")
+		})
+	}
+}
+
+func TestForAndBase(t *testing.T) {
+	tests := []struct {
+		tag      string
+		wantTag  string
+		wantBase string
+	}{
+		{"fi", "fi", "fi"},
+		{"fi-FI", "fi", "fi"},
+		{"sv", "sv", "sv"},
+		{"sv-FI", "sv", "sv"},
+		{"sv-SE", "sv-SE", "sv"},
+		{"en", "en", "en"},
+		{"en-GB", "en", "en"},
+		{"de", "fi", "fi"},
+		{"und", "fi", "fi"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.tag, func(t *testing.T) {
+			tag := language.MustParse(tt.tag)
+			l := i18n.For(tag)
+			require.NotNil(t, l)
+			assert.Equal(t, tt.wantTag, l.Tag().String())
+			assert.Equal(t, tt.wantBase, i18n.Base(tag).String())
+		})
+	}
+	assert.Equal(t, language.Finnish, i18n.Supported[0], "Finnish is the fallback")
+}
+
+func TestT(t *testing.T) {
+	tests := []struct {
+		name string
+		loc  *i18n.Locale
+		key  string
+		args []any
+		want string
+	}{
+		{"fi heading", fi, "heading.controller", nil, "Rekisterinpitäjä"},
+		{"sv heading", sv, "heading.controller", nil, "Personuppgiftsansvarig"},
+		{"en heading", en, "heading.controller", nil, "Controller"},
+		{"sv-SE inherits sv", svSE, "heading.controller", nil, "Personuppgiftsansvarig"},
+		{"fi document", fi, "document.privacyNotice", nil, "Tietosuojaseloste"},
+		{"sv document", sv, "document.privacyNotice", nil, "Dataskyddsbeskrivning"},
+		{"en document", en, "document.privacyNotice", nil, "Privacy notice"},
+		{"fi term", fi, "legalBasis.consent", nil, "Suostumus"},
+		{"sv term", sv, "right.object", nil, "Rätt att göra invändningar"},
+		{"en term", en, "transferMechanism.standardClausesCommission", nil, "Standard data protection clauses adopted by the Commission"},
+		{"vocabulary title", sv, "legalBasis", nil, "Rättslig grund för behandlingen"},
+		{"fi singular", fi, "duration.year", []any{1}, "1 vuosi"},
+		{"fi plural", fi, "duration.year", []any{5}, "5 vuotta"},
+		{"fi zero is plural", fi, "duration.day", []any{0}, "0 päivää"},
+		{"fi int64", fi, "duration.month", []any{int64(3)}, "3 kuukautta"},
+		{"fi grouping", fi, "duration.day", []any{1000}, "1\u00a0000 päivää"},
+		{"sv singular", sv, "duration.month", []any{1}, "1 månad"},
+		{"sv plural", sv, "duration.month", []any{3}, "3 månader"},
+		{"sv days are dagar", sv, "duration.day", []any{7}, "7 dagar"},
+		{"en singular", en, "duration.week", []any{1}, "1 week"},
+		{"en plural", en, "duration.week", []any{2}, "2 weeks"},
+		{"en grouping", en, "duration.hour", []any{1000}, "1,000 hours"},
+		{"plural without number", en, "duration.year", []any{"x"}, "%!d(string=x) years"},
+		{"string argument", fi, "phrase.atLeast", []any{"5 vuotta"}, "vähintään 5 vuotta"},
+		{"missing key", fi, "heading.noSuchThing", nil, "heading.noSuchThing"},
+		{"missing key with verbs", en, "no %d such", []any{3}, "no %d such"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, tt.loc.T(tt.key, tt.args...))
+		})
+	}
+}
+
+func TestHas(t *testing.T) {
+	for _, tag := range append(slices.Clone(i18n.Supported), language.MustParse("sv-SE")) {
+		l := i18n.For(tag)
+		assert.True(t, l.Has("heading.rights"), tag)
+		assert.True(t, l.Has("date.pattern"), tag)
+		assert.False(t, l.Has("heading.rights.extra"), tag)
+		assert.False(t, l.Has(""), tag)
+	}
+}
+
+// TestEveryKeyEverywhere checks that every key of the catalog has a message
+// in every supported language (and in the regional variants, through their
+// base), and that no message is left empty.
+func TestEveryKeyEverywhere(t *testing.T) {
+	keys := i18n.Keys()
+	require.True(t, slices.IsSorted(keys), "Keys is sorted")
+	require.Greater(t, len(keys), 200)
+	keys[0] = "mutated"
+	assert.NotEqual(t, "mutated", i18n.Keys()[0], "Keys returns a copy")
+
+	for _, tag := range append(slices.Clone(i18n.Supported), language.MustParse("sv-SE")) {
+		l := i18n.For(tag)
+		for _, k := range i18n.Keys() {
+			if assert.True(t, l.Has(k), "%s: %s", tag, k) {
+				assert.NotEmpty(t, l.T(k), "%s: %s", tag, k)
+			}
+		}
+	}
+}
+
+func TestHeadingsDifferAcrossLanguages(t *testing.T) {
+	// A heading copied untranslated from one language into another is a
+	// likely slip; a few labels are legitimately the same word.
+	same := map[string]bool{"label.version": true}
+	for _, k := range i18n.Keys() {
+		if !strings.HasPrefix(k, "heading.") && !strings.HasPrefix(k, "label.") && !strings.HasPrefix(k, "document.") {
+			continue
+		}
+		if same[k] {
+			continue
+		}
+		assert.NotEqual(t, fi.T(k), sv.T(k), k)
+		assert.NotEqual(t, fi.T(k), en.T(k), k)
+		assert.NotEqual(t, sv.T(k), en.T(k), k)
+	}
+}
+
+func TestDate(t *testing.T) {
+	d := time.Date(2023, time.August, 22, 23, 30, 0, 0, time.UTC)
+	jan := time.Date(2024, time.January, 5, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		loc  *i18n.Locale
+		t    time.Time
+		want string
+	}{
+		{fi, d, "22.8.2023"},
+		{sv, d, "22.8.2023"},
+		{svSE, d, "2023-08-22"},
+		{en, d, "22 August 2023"},
+		{fi, jan, "5.1.2024"},
+		{sv, jan, "5.1.2024"},
+		{svSE, jan, "2024-01-05"},
+		{en, jan, "5 January 2024"},
+		{fi, d.In(time.FixedZone("UTC+3", 3*3600)), "23.8.2023"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.loc.Tag().String()+"/"+tt.want, func(t *testing.T) {
+			assert.Equal(t, tt.want, tt.loc.Date(tt.t))
+		})
+	}
+}
+
+func TestPeriod(t *testing.T) {
+	tests := []struct {
+		name       string
+		p          i18n.Period
+		fi, sv, en string
+	}{
+		{"1 year", i18n.Period{Years: 1}, "1 vuosi", "1 år", "1 year"},
+		{"5 years", i18n.Period{Years: 5}, "5 vuotta", "5 år", "5 years"},
+		{"1 month", i18n.Period{Months: 1}, "1 kuukausi", "1 månad", "1 month"},
+		{"3 months", i18n.Period{Months: 3}, "3 kuukautta", "3 månader", "3 months"},
+		{"1 week", i18n.Period{Weeks: 1}, "1 viikko", "1 vecka", "1 week"},
+		{"2 weeks", i18n.Period{Weeks: 2}, "2 viikkoa", "2 veckor", "2 weeks"},
+		{"1 day", i18n.Period{Days: 1}, "1 päivä", "1 dag", "1 day"},
+		{"7 days", i18n.Period{Days: 7}, "7 päivää", "7 dagar", "7 days"},
+		{"1 hour", i18n.Period{Hours: 1}, "1 tunti", "1 timme", "1 hour"},
+		{"24 hours", i18n.Period{Hours: 24}, "24 tuntia", "24 timmar", "24 hours"},
+		{"year and months", i18n.Period{Years: 1, Months: 6}, "1 vuosi ja 6 kuukautta", "1 år, 6 månader", "1 year, 6 months"},
+		{"three units", i18n.Period{Years: 2, Months: 1, Days: 3}, "2 vuotta, 1 kuukausi ja 3 päivää", "2 år, 1 månad, 3 dagar", "2 years, 1 month, 3 days"},
+		{"all units", i18n.Period{Years: 1, Months: 1, Weeks: 1, Days: 1, Hours: 1},
+			"1 vuosi, 1 kuukausi, 1 viikko, 1 päivä ja 1 tunti",
+			"1 år, 1 månad, 1 vecka, 1 dag, 1 timme",
+			"1 year, 1 month, 1 week, 1 day, 1 hour"},
+		{"not normalised", i18n.Period{Months: 18}, "18 kuukautta", "18 månader", "18 months"},
+		{"zero", i18n.Period{}, "0 päivää", "0 dagar", "0 days"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.fi, fi.Period(tt.p), "fi")
+			assert.Equal(t, tt.sv, sv.Period(tt.p), "sv")
+			assert.Equal(t, tt.sv, svSE.Period(tt.p), "sv-SE")
+			assert.Equal(t, tt.en, en.Period(tt.p), "en")
+		})
+	}
+}
+
+func TestList(t *testing.T) {
+	tests := []struct {
+		name                string
+		items               []string
+		fiAnd, svAnd, enAnd string
+		fiOr, svOr, enOr    string
+	}{
+		{"none", nil, "", "", "", "", "", ""},
+		{"one", []string{"A"}, "A", "A", "A", "A", "A", "A"},
+		{"two", []string{"A", "B"}, "A ja B", "A och B", "A and B", "A tai B", "A eller B", "A or B"},
+		{"three", []string{"A", "B", "C"}, "A, B ja C", "A, B och C", "A, B and C", "A, B tai C", "A, B eller C", "A, B or C"},
+		{"four", []string{"A", "B", "C", "D"}, "A, B, C ja D", "A, B, C och D", "A, B, C and D", "A, B, C tai D", "A, B, C eller D", "A, B, C or D"},
+		{"placeholders in items stay", []string{"{0}", "{1}"}, "{0} ja {1}", "{0} och {1}", "{0} and {1}", "{0} tai {1}", "{0} eller {1}", "{0} or {1}"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.fiAnd, fi.List(tt.items))
+			assert.Equal(t, tt.svAnd, sv.List(tt.items))
+			assert.Equal(t, tt.enAnd, en.List(tt.items))
+			assert.Equal(t, tt.fiOr, fi.ListOr(tt.items))
+			assert.Equal(t, tt.svOr, sv.ListOr(tt.items))
+			assert.Equal(t, tt.enOr, en.ListOr(tt.items))
+		})
+	}
+}
+
+func TestStatute(t *testing.T) {
+	dpa := map[*i18n.Locale]i18n.Citation{
+		fi: {Name: "tietosuojalaki", CiteName: "tietosuojalain", Number: "1050/2018"},
+		sv: {Name: "dataskyddslag", CiteName: "dataskyddslagen", Number: "1050/2018"},
+		en: {Name: "Data Protection Act", CiteName: "the Data Protection Act", Number: "1050/2018"},
+	}
+	registers := map[*i18n.Locale]i18n.Citation{
+		fi: {Name: "laki valtakunnallisista opinto- ja tutkintorekistereistä", CiteName: "lain valtakunnallisista opinto- ja tutkintorekistereistä", Number: "884/2017"},
+		sv: {Name: "lag om nationella studie- och examensregister", CiteName: "lagen om nationella studie- och examensregister", Number: "884/2017"},
+		en: {Name: "Act on National Registers of Studies and Degrees", CiteName: "the Act on National Registers of Studies and Degrees", Number: "884/2017"},
+	}
+	with := func(c i18n.Citation, f func(*i18n.Citation)) i18n.Citation { f(&c); return c }
+	item := func(c *i18n.Citation) { c.Section, c.Item = "4", "2" }
+	subItem := func(c *i18n.Citation) { c.Section, c.Subsection, c.Item = "4", "1", "2" }
+	section := func(c *i18n.Citation) { c.Section = "4" }
+	subsection := func(c *i18n.Citation) { c.Section, c.Subsection = "4", "1" }
+	chapter := func(c *i18n.Citation) { c.Chapter = "6" }
+	chapterSection := func(c *i18n.Citation) { c.Chapter, c.Section = "2", "4" }
+	none := func(c *i18n.Citation) {}
+	noNumber := func(c *i18n.Citation) { c.Number = ""; c.Section = "4" }
+	noNumberNone := func(c *i18n.Citation) { c.Number = "" }
+
+	tests := []struct {
+		name       string
+		src        map[*i18n.Locale]i18n.Citation
+		edit       func(*i18n.Citation)
+		fi, sv, en string
+	}{
+		{"section and item", dpa, item,
+			"tietosuojalain (1050/2018) 4 §:n 2 kohta",
+			"4 § 2 punkten i dataskyddslagen (1050/2018)",
+			"section 4, paragraph 2, of the Data Protection Act (1050/2018)"},
+		{"section, subsection and item", dpa, subItem,
+			"tietosuojalain (1050/2018) 4 §:n 1 momentin 2 kohta",
+			"4 § 1 mom. 2 punkten i dataskyddslagen (1050/2018)",
+			"section 4, subsection 1, paragraph 2, of the Data Protection Act (1050/2018)"},
+		{"section", dpa, section,
+			"tietosuojalain (1050/2018) 4 §",
+			"4 § i dataskyddslagen (1050/2018)",
+			"section 4 of the Data Protection Act (1050/2018)"},
+		{"subsection", dpa, subsection,
+			"tietosuojalain (1050/2018) 4 §:n 1 momentti",
+			"4 § 1 mom. i dataskyddslagen (1050/2018)",
+			"section 4, subsection 1, of the Data Protection Act (1050/2018)"},
+		{"chapter", registers, chapter,
+			"lain valtakunnallisista opinto- ja tutkintorekistereistä (884/2017) 6 luku",
+			"6 kap. i lagen om nationella studie- och examensregister (884/2017)",
+			"chapter 6 of the Act on National Registers of Studies and Degrees (884/2017)"},
+		{"chapter and section", dpa, chapterSection,
+			"tietosuojalain (1050/2018) 2 luvun 4 §",
+			"2 kap. 4 § i dataskyddslagen (1050/2018)",
+			"chapter 2, section 4, of the Data Protection Act (1050/2018)"},
+		{"whole statute", dpa, none,
+			"tietosuojalaki (1050/2018)",
+			"dataskyddslag (1050/2018)",
+			"Data Protection Act (1050/2018)"},
+		{"no number", dpa, noNumber,
+			"tietosuojalain 4 §",
+			"4 § i dataskyddslagen",
+			"section 4 of the Data Protection Act"},
+		{"whole statute, no number", dpa, noNumberNone,
+			"tietosuojalaki",
+			"dataskyddslag",
+			"Data Protection Act"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.fi, fi.Statute(with(tt.src[fi], tt.edit)), "fi")
+			assert.Equal(t, tt.sv, sv.Statute(with(tt.src[sv], tt.edit)), "sv")
+			assert.Equal(t, tt.en, en.Statute(with(tt.src[en], tt.edit)), "en")
+		})
+	}
+
+	t.Run("CiteName defaults to Name", func(t *testing.T) {
+		assert.Equal(t, "4 § i dataskyddslag (1050/2018)",
+			sv.Statute(i18n.Citation{Name: "dataskyddslag", Number: "1050/2018", Section: "4"}))
+	})
+	t.Run("Name defaults to CiteName", func(t *testing.T) {
+		assert.Equal(t, "the Data Protection Act (1050/2018)",
+			en.Statute(i18n.Citation{CiteName: "the Data Protection Act", Number: "1050/2018"}))
+	})
+	t.Run("empty", func(t *testing.T) {
+		assert.Equal(t, "", fi.Statute(i18n.Citation{}))
+	})
+}
+
+func TestArticle(t *testing.T) {
+	tests := []struct {
+		ref        string
+		fi, sv, en string
+	}{
+		{"Art 6(1)(a)", "6 artiklan 1 kohdan a alakohta", "artikel 6.1 a", "Article 6(1)(a)"},
+		{"Art 13(2)(e)", "13 artiklan 2 kohdan e alakohta", "artikel 13.2 e", "Article 13(2)(e)"},
+		{"Art 6(1)", "6 artiklan 1 kohta", "artikel 6.1", "Article 6(1)"},
+		{"Art 15", "15 artikla", "artikel 15", "Article 15"},
+		{"Art 49(1), second subparagraph", "49 artiklan 1 kohdan toinen alakohta", "artikel 49.1 andra stycket", "Article 49(1), second subparagraph"},
+		{"Arts 13-14", "13–14 artikla", "artiklarna 13–14", "Articles 13–14"},
+		{"Art 4(8), 28", "4 artiklan 8 kohta ja 28 artikla", "artiklarna 4.8 och 28", "Articles 4(8) and 28"},
+		{"Arts 13-22, 7(3), 77", "13–22 artikla, 7 artiklan 3 kohta ja 77 artikla", "artiklarna 13–22, 7.3 och 77", "Articles 13–22, 7(3) and 77"},
+		{"Art 46(2)(a)", "46 artiklan 2 kohdan a alakohta", "artikel 46.2 a", "Article 46(2)(a)"},
+		{" Art 10 ", "10 artikla", "artikel 10", "Article 10"},
+		// Not in the canonical form: returned unchanged.
+		{"Article 6", "Article 6", "Article 6", "Article 6"},
+		{"Art 6(a)", "Art 6(a)", "Art 6(a)", "Art 6(a)"},
+		{"Art 22(1) and (4)", "Art 22(1) and (4)", "Art 22(1) and (4)", "Art 22(1) and (4)"},
+		{"Art 49(1)(a), first subparagraph", "Art 49(1)(a), first subparagraph", "Art 49(1)(a), first subparagraph", "Art 49(1)(a), first subparagraph"},
+		{"Art 15, second subparagraph", "Art 15, second subparagraph", "Art 15, second subparagraph", "Art 15, second subparagraph"},
+		{"Art ", "Art ", "Art ", "Art "},
+		{"", "", "", ""},
+		{"GDPR", "GDPR", "GDPR", "GDPR"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.ref, func(t *testing.T) {
+			assert.Equal(t, tt.fi, fi.Article(tt.ref), "fi")
+			assert.Equal(t, tt.sv, sv.Article(tt.ref), "sv")
+			assert.Equal(t, tt.en, en.Article(tt.ref), "en")
+		})
+	}
+}
+
+// TestConcurrentUse exercises every method from many goroutines; run with
+// -race.
+func TestConcurrentUse(t *testing.T) {
+	var wg sync.WaitGroup
+	d := time.Date(2023, 8, 22, 0, 0, 0, 0, time.UTC)
+	for i := range 16 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			tag := i18n.Match([]string{"fi", "sv", "en", "sv-SE"}[i%4])
+			l := i18n.For(tag)
+			for n := range 50 {
+				_ = l.T("duration.year", n)
+				_ = l.T("heading.rights")
+				_ = l.Date(d)
+				_ = l.Period(i18n.Period{Years: n})
+				_ = l.List([]string{"a", "b", "c"})
+				_ = l.Statute(i18n.Citation{Name: "x", Section: "1"})
+				_ = l.Article("Art 6(1)(a)")
+				_ = i18n.Keys()
+			}
+		}()
+	}
+	wg.Wait()
+	assert.Equal(t, "5 vuotta", fi.T("duration.year", 5))
+}
