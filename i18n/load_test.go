@@ -347,7 +347,7 @@ func TestLoadErrors(t *testing.T) {
 // and a tag in the list, and no code.
 func TestNewLanguageIsDataOnly(t *testing.T) {
 	m := copyFS(t)
-	for _, domain := range []string{"terms", "headings", "locale"} {
+	for _, domain := range englishDomains(m) {
 		m["de/"+domain+".json"] = &fstest.MapFile{Data: m["en/"+domain+".json"].Data}
 	}
 	months := []string{"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"}
@@ -382,10 +382,23 @@ func TestNewLanguageIsDataOnly(t *testing.T) {
 	assert.Equal(t, "5 vuotta", s.locales[language.Finnish].T("duration.year", 5), "the others are untouched")
 
 	// Northern Sámi needs a "two" form: data without it is refused.
-	for _, domain := range []string{"terms", "headings", "locale"} {
+	for _, domain := range englishDomains(m) {
 		m["se/"+domain+".json"] = &fstest.MapFile{Data: m["en/"+domain+".json"].Data}
 	}
 	_, err = load(m, append(tags, language.MustParse("se")))
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), `se: duration.day: plural form "two" missing`)
+}
+
+// englishDomains returns the domain names of every en/*.json file, so that a
+// new language copies all of them.
+func englishDomains(m fstest.MapFS) []string {
+	var out []string
+	for name := range m {
+		if d, ok := strings.CutPrefix(name, "en/"); ok && strings.HasSuffix(d, ".json") {
+			out = append(out, strings.TrimSuffix(d, ".json"))
+		}
+	}
+	slices.Sort(out)
+	return out
 }

@@ -1,0 +1,87 @@
+// Package validate checks a privacy notice for completeness and consistency:
+// does it give everything Articles 13 and 14 of Regulation (EU) 2016/679
+// require, and does what it says hold together? The answer is a list of
+// findings, each naming its rule, its severity, the JSON Pointer of the place
+// in the notice and the article it rests on, with a message in Finnish,
+// Swedish and English.
+//
+// # Validating a notice
+//
+// Decode a notice with [notice.Decode] (or build one in Go) and call
+// [Validate]. It returns every finding, never only the first, in the order of
+// the document:
+//
+//	n, err := notice.Decode(data)
+//	if err != nil { … }
+//	for _, f := range validate.Validate(n) {
+//		fmt.Println(f.Severity, f.Rule, f.Path, f.Message(language.Finnish))
+//	}
+//
+// A [Finding] keeps its message as data, the rule ID and its arguments, until
+// it is printed: [Finding.Message] says it in any supported language, with the
+// article cited in that language's style ("13 artiklan 2 kohdan a alakohta",
+// "artikel 13.2 a", "Article 13(2)(a)"); [Finding.Error] says it in English;
+// a Finding encodes to JSON as {rule, severity, path, article, message}. Use
+// notice.Locate to turn a Path into a line and column of the source.
+//
+// # Severities
+//
+// An [Error] is a required item missing or wrong; a [Warning], a notice that is
+// likely wrong or does not hold together (a right promised where it does not
+// apply, a legal basis without its law); [Info], good practice (a telephone
+// number in international form). [Findings.Err] bridges findings to error
+// safely: it returns a nil error, not a typed nil, when no finding is an
+// error.
+//
+// # In a test
+//
+// [Complete] is the one call for a test. It fails with every missing item,
+// each on its own line and named by article:
+//
+//	require.NoError(t, validate.Complete(n))
+//
+// # Rules
+//
+// Every rule has a stable ID (ART13-CONTROLLER-01, FORM-EMAIL-01), a severity,
+// the article it rests on, an example and a discussion; [Rules] lists them and
+// docs/rules.md, generated from the same table, documents them. The rules
+// cover every item of Art 13(1)-(2) and 14(1)-(2); the consistency conditions
+// of Arts 6(1), 6(3), 9(2), 10, 20, 21, 26(2), 37(1)(a), 44 and 45 (with a
+// dated list of adequacy decisions, [AdequacyListDate]); and the form of
+// values: email addresses, URLs (http, https, mailto and tel only), telephone
+// numbers, Finnish business IDs, country codes, dates, durations, language
+// tags, and every free text in every required language.
+//
+// # How a notice is read
+//
+// Article 13 or 14 is decided per activity, from the kinds of its sources:
+// dataSubject and generated mean Art 13, otherSource and publicSource Art 14,
+// both kinds both articles. An activity that names no source is taken to
+// collect its data from the data subject (Art 13); rule ART14-SOURCES-01 says
+// so. A finding on an activity under Art 14 only cites the Art 14 point.
+//
+// A notice that says nothing of an item is not the same as one that says it
+// does not apply: an item given with notApplicable satisfies its requirement,
+// an absent item is an error, and an item with both notApplicable and content
+// is a warning.
+//
+// The controller, data protection officer, rights and supervisory authority of
+// an activity are its own when it gives them, else the notice's.
+//
+// The controller is taken to be a public authority, which must designate a
+// data protection officer and may not rest its tasks on legitimate interests,
+// when [Options].PublicAuthority says so or, when it is nil, when any
+// activity rests on Art 6(1)(e).
+//
+// # Options
+//
+// [Options] selects the checks that apply: the languages every text must be
+// given in, whether the controller is a public authority, rules to skip. The
+// zero value works, and [Validate] uses it.
+//
+// # Concurrency
+//
+// The rule table, the adequacy list and the message catalog are read-only
+// after initialisation. Validate does not modify the notice; it may be called
+// from several goroutines at once, on the same notice or different ones.
+package validate

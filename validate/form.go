@@ -1,0 +1,119 @@
+package validate
+
+import (
+	"net/mail"
+	"net/url"
+	"regexp"
+	"strings"
+
+	"golang.org/x/text/language"
+)
+
+// validEmail reports whether s is a bare addr-spec with a dotted domain.
+func validEmail(s string) bool {
+	a, err := mail.ParseAddress(s)
+	if err != nil || a.Name != "" || a.Address != s {
+		return false
+	}
+	at := strings.LastIndexByte(s, '@')
+	domain := s[at+1:]
+	return at > 0 && strings.Contains(domain, ".") && !strings.HasPrefix(domain, ".") && !strings.HasSuffix(domain, ".")
+}
+
+// safeSchemes are the URL schemes a renderer links.
+var safeSchemes = map[string]bool{"http": true, "https": true, "mailto": true, "tel": true}
+
+// validURL reports whether s is an absolute URL with a safe scheme; http and
+// https URLs have a host, mailto and tel ones something after the colon.
+func validURL(s string) bool {
+	if strings.TrimSpace(s) != s || strings.ContainsAny(s, " \t\r\n") {
+		return false
+	}
+	u, err := url.Parse(s)
+	if err != nil || !safeSchemes[strings.ToLower(u.Scheme)] {
+		return false
+	}
+	switch strings.ToLower(u.Scheme) {
+	case "http", "https":
+		return u.Host != ""
+	}
+	return u.Opaque != "" || u.Path != ""
+}
+
+// validPhone reports whether s is a telephone number: an optional "+" (or
+// "00") and 5 to 15 digits, grouped by spaces, hyphens, dots, slashes or
+// parentheses.
+func validPhone(s string) bool {
+	digits := 0
+	for i, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == '+' && i == 0:
+		case r == ' ' || r == '-' || r == '.' || r == '/' || r == '(' || r == ')' || r == '\u00a0':
+		default:
+			return false
+		}
+	}
+	return digits >= 5 && digits <= 15
+}
+
+// internationalPhone reports whether s is written with a country code.
+func internationalPhone(s string) bool {
+	return strings.HasPrefix(s, "+") || strings.HasPrefix(s, "00")
+}
+
+var businessIDRE = regexp.MustCompile(`^[0-9]{7}-[0-9]$`)
+
+// validBusinessID reports whether s is a Finnish business ID (Y-tunnus) with
+// a correct check digit: weights 7, 9, 10, 5, 8, 4, 2 over the first seven
+// digits; remainder 0 gives 0, remainder 1 is invalid, else 11 - remainder.
+func validBusinessID(s string) bool {
+	if !businessIDRE.MatchString(s) {
+		return false
+	}
+	weights := [7]int{7, 9, 10, 5, 8, 4, 2}
+	sum := 0
+	for i, w := range weights {
+		sum += int(s[i]-'0') * w
+	}
+	check := 0
+	switch r := sum % 11; r {
+	case 0:
+	case 1:
+		return false
+	default:
+		check = 11 - r
+	}
+	return int(s[8]-'0') == check
+}
+
+var countryRE = regexp.MustCompile(`^[A-Z]{2}$`)
+
+// notCountries are codes x/text knows as regions but ISO 3166-1 does not
+// assign to a country: exceptionally reserved codes (UK, EU, UN, ...) and
+// codes of countries that no longer exist (YU, CS, ...). XK, the code the
+// Union itself uses for Kosovo, is accepted.
+var notCountries = map[string]bool{
+	"AC": true, "CP": true, "DG": true, "EA": true, "EU": true, "EZ": true, "FX": true,
+	"IC": true, "SU": true, "TA": true, "UK": true, "UN": true,
+	"AN": true, "BU": true, "CS": true, "DD": true, "NT": true, "TP": true, "YU": true, "ZR": true,
+}
+
+// validCountry reports whether s is an ISO 3166-1 alpha-2 code of a country
+// (not a grouping such as EU, a reserved code such as UK, nor the unknown
+// region ZZ).
+func validCountry(s string) bool {
+	if !countryRE.MatchString(s) || notCountries[s] {
+		return false
+	}
+	r, err := language.ParseRegion(s)
+	if err != nil || r.String() != s {
+		return false
+	}
+	return r.IsCountry() && s != "ZZ"
+}
+
+var idRE = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+
+var statuteRE = regexp.MustCompile(`^[0-9]{1,4}/[0-9]{4}$`)

@@ -1,0 +1,136 @@
+package validate
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestValidBusinessID(t *testing.T) {
+	cases := []struct {
+		id     string
+		ok     bool
+		reason string
+	}{
+		{"0245896-3", true, "remainder 8, check 3"},
+		{"1572860-0", true, "remainder 0, check 0"},
+		{"0000000-0", true, "all zeros: remainder 0"},
+		{"0245896-4", false, "wrong check digit"},
+		{"1000000-4", true, "remainder 7, check 4"},
+		{"0000001-9", true, "remainder 2, check 9"},
+		{"0000006-1", false, "remainder 1 is never issued"},
+		{"245896-3", false, "six digits"},
+		{"02458963", false, "no hyphen"},
+		{"0245896-", false, "no check digit"},
+		{" 0245896-3", false, "leading space"},
+	}
+	for _, tc := range cases {
+		assert.Equal(t, tc.ok, validBusinessID(tc.id), "%s: %s", tc.id, tc.reason)
+	}
+}
+
+func TestValidEmail(t *testing.T) {
+	for s, ok := range map[string]bool{
+		"dpo@utu.fi":                        true,
+		"tietosuoja.rovaniemi_ho@oikeus.fi": true,
+		"kirjaamo(at)raisio.fi":             false,
+		"Maija <maija@example.fi>":          false,
+		"maija@localhost":                   false,
+		"@example.fi":                       false,
+		"maija@example.fi ":                 false,
+		"maija@.fi":                         false,
+	} {
+		assert.Equal(t, ok, validEmail(s), s)
+	}
+}
+
+func TestValidURL(t *testing.T) {
+	for s, ok := range map[string]bool{
+		"https://tietosuoja.fi":          true,
+		"http://example.fi/a?b=c":        true,
+		"mailto:dpo@utu.fi":              true,
+		"tel:+358294505000":              true,
+		"HTTPS://EXAMPLE.FI":             true,
+		"javascript:alert(1)":            false,
+		"data:text/html,<b>":             false,
+		"//example.fi":                   false,
+		"example.fi":                     false,
+		"https://":                       false,
+		"https://example.fi/a b":         false,
+		"mailto:":                        false,
+		"ftp://example.fi":               false,
+		"https://example.fi/\u00e4ä":     true,
+		"https://[::1]:8080/tietosuoja/": true,
+	} {
+		assert.Equal(t, ok, validURL(s), s)
+	}
+}
+
+func TestValidPhone(t *testing.T) {
+	for s, ok := range map[string]bool{
+		"+358 29 450 5000":       true,
+		"029 566 6700":           true,
+		"0295 332 700":           true,
+		"+358 (0)29 450 5000":    true,
+		"00358 29 450 5000":      true,
+		"029-566-6700":           true,
+		"0295 332 700 (keskus)":  false,
+		"+358 29 450 4666009":    true,
+		"1234":                   false,
+		"+1 234 567 890 123 456": false,
+		"358+29":                 false,
+	} {
+		assert.Equal(t, ok, validPhone(s), s)
+	}
+	assert.True(t, internationalPhone("+358 29 450 5000"))
+	assert.True(t, internationalPhone("00358 29 450 5000"))
+	assert.False(t, internationalPhone("029 450 5000"))
+}
+
+func TestValidCountry(t *testing.T) {
+	for s, ok := range map[string]bool{
+		"FI": true, "US": true, "AX": true, "GB": true, "CH": true,
+		"fi": false, "FIN": false, "EU": false, "ZZ": false, "UK": false, "": false, "QO": false,
+	} {
+		assert.Equal(t, ok, validCountry(s), s)
+	}
+}
+
+func TestAdequacyList(t *testing.T) {
+	list := AdequacyDecisions()
+	assert.Len(t, list, 15)
+	for i, a := range list {
+		assert.True(t, validCountry(a.Country), a.Country)
+		assert.False(t, eea[a.Country], "%s is a third country", a.Country)
+		assert.Equal(t, a.Partial, a.Scope != "", "%s: a partial decision says its scope", a.Country)
+		if i > 0 {
+			assert.Less(t, list[i-1].Country, a.Country, "sorted by code")
+		}
+	}
+	list[0].Country = "XX"
+	assert.Equal(t, "AD", AdequacyDecisions()[0].Country, "callers get a copy")
+	for c := range eea {
+		assert.True(t, validCountry(c), c)
+	}
+}
+
+func TestOrderKey(t *testing.T) {
+	before := []string{"", "/schemaVersion", "/title/en", "/title/fi", "/controller", "/controller/email",
+		"/activities/2/id", "/activities/2/retention", "/activities/10/id", "/rights/items", "/sections/0/url"}
+	for i := 1; i < len(before); i++ {
+		a, b := orderKey(before[i-1]), orderKey(before[i])
+		assert.Negative(t, compareKeys(a, b), "%s before %s", before[i-1], before[i])
+	}
+}
+
+func compareKeys(a, b []string) int {
+	for i := range min(len(a), len(b)) {
+		if a[i] != b[i] {
+			if a[i] < b[i] {
+				return -1
+			}
+			return 1
+		}
+	}
+	return len(a) - len(b)
+}

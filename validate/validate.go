@@ -1,0 +1,196 @@
+package validate
+
+import (
+	"errors"
+	"slices"
+
+	"golang.org/x/text/language"
+
+	"github.com/seloste/seloste/notice"
+)
+
+// Options select the checks that apply. The zero value is the default and
+// works: every rule runs, every declared language must be complete, and the
+// controller is taken to be a public authority when any activity rests on
+// Art 6(1)(e).
+//
+// Options is a plain value, safe to share between goroutines.
+type Options struct {
+	// RequireLanguages are the languages every free text must be given in
+	// (rule FORM-LANG-04). Nil means every language the notice declares; an
+	// empty, non-nil slice requires none. Tags are compared exactly: "sv" is
+	// not "sv-FI".
+	RequireLanguages []language.Tag
+
+	// PublicAuthority says whether the controller is a public authority or
+	// body, which makes a data protection officer mandatory (Art 37(1)(a),
+	// rule ART37-DPO-01) and Art 6(1)(f) unavailable for its tasks (rule
+	// ART6-PUBLICAUTHORITY-01). Nil infers it: the controller is taken to be a
+	// public authority when any activity rests on Art 6(1)(e) (publicTask).
+	PublicAuthority *bool
+
+	// Skip are rule IDs not to run, for findings a project has examined and
+	// accepted. An ID that names no rule is ignored; check IDs with
+	// [LookupRule].
+	Skip []string
+}
+
+// Validate checks n against every rule with the zero [Options] and returns
+// every finding, never only the first. A nil notice gives a nil result.
+func Validate(n *notice.Notice) Findings { return Options{}.Validate(n) }
+
+// Validate checks n against the rules that o selects and returns every
+// finding, sorted in the order of the document and then by rule ID.
+// It does not modify n, and may be called concurrently.
+func (o Options) Validate(n *notice.Notice) Findings {
+	if n == nil {
+		return nil
+	}
+	c := newChecker(n, o)
+	c.run()
+	if len(c.out) == 0 {
+		return nil
+	}
+	return sortFindings(c.out)
+}
+
+// Complete reports whether n gives everything Articles 13 and 14 require, as
+// one error for a test: nil when [Validate] finds no error-severity finding,
+// else the errors.Join of every such finding, each on its own line with its
+// path, rule and English message naming its article. Warnings and
+// information do not make Complete fail.
+//
+//	require.NoError(t, validate.Complete(n))
+func Complete(n *notice.Notice) error {
+	if n == nil {
+		return errors.New("validate: nil notice")
+	}
+	errs := Validate(n).Errors()
+	if len(errs) == 0 {
+		return nil
+	}
+	list := make([]error, len(errs))
+	for i, f := range errs {
+		list[i] = f
+	}
+	return errors.Join(list...)
+}
+
+// A checker holds the state of one validation.
+type checker struct {
+	n      *notice.Notice
+	opts   Options
+	public bool
+	skip   map[string]bool
+	acts   []act
+	out    Findings
+}
+
+// act is one activity with what the validator derives from it.
+type act struct {
+	i     int
+	a     *notice.Activity
+	path  string // "/activities/i"
+	art13 bool   // data collected from the data subject (or no source named)
+	art14 bool   // data from another source
+	bases map[notice.LegalBasis]bool
+}
+
+func newChecker(n *notice.Notice, o Options) *checker {
+	c := &checker{n: n, opts: o}
+	if len(o.Skip) > 0 {
+		c.skip = map[string]bool{}
+		for _, id := range o.Skip {
+			c.skip[id] = true
+		}
+	}
+	for i := range n.Activities {
+		a := &n.Activities[i]
+		x := act{i: i, a: a, path: ptrIndex("/activities", i), bases: map[notice.LegalBasis]bool{}}
+		for _, b := range a.LegalBases {
+			x.bases[b.Basis] = true
+		}
+		x.art13, x.art14 = applicable(a)
+		c.acts = append(c.acts, x)
+	}
+	if o.PublicAuthority != nil {
+		c.public = *o.PublicAuthority
+	} else {
+		c.public = slices.ContainsFunc(c.acts, func(x act) bool { return x.bases[notice.PublicTask] })
+	}
+	return c
+}
+
+// applicable decides whether Art 13, Art 14 or both apply to an activity from
+// the kinds of its sources: dataSubject and generated mean Art 13, otherSource
+// and publicSource Art 14. An activity with no source item is taken to
+// collect from the data subject: Art 13.
+func applicable(a *notice.Activity) (art13, art14 bool) {
+	if a.Sources == nil || len(a.Sources.Items) == 0 {
+		return true, false
+	}
+	for _, s := range a.Sources.Items {
+		if s.Kind.IsArt14() {
+			art14 = true
+		} else {
+			art13 = true
+		}
+	}
+	return art13, art14
+}
+
+// add records a finding of rule at path. article "" means the rule's own.
+func (c *checker) add(rule, path, article string, args ...string) {
+	if c.skip[rule] {
+		return
+	}
+	r, ok := ruleIndex[rule]
+	if !ok {
+		panic("validate: unknown rule " + rule)
+	}
+	if article == "" {
+		article = r.Article
+	}
+	c.out = append(c.out, Finding{Rule: rule, Severity: r.Severity, Path: path, Article: article, Args: args})
+}
+
+// articleFor returns the rule's article, or its Art 14 counterpart when every
+// activity in xs is under Art 14 only.
+func (c *checker) articleFor(rule string, xs ...act) string {
+	r := ruleIndex[rule]
+	if len(xs) == 0 {
+		return r.Article
+	}
+	for _, x := range xs {
+		if x.art13 {
+			return r.Article
+		}
+	}
+	if a14 := art14Of(r.Article); a14 != "" {
+		return a14
+	}
+	return r.Article
+}
+
+func (c *checker) run() {
+	c.checkController()
+	c.checkRepresentative()
+	c.checkDPO()
+	c.checkJointControllers()
+	for _, x := range c.acts {
+		c.checkPurposes(x)
+		c.checkSpecial(x)
+		c.checkArt14(x)
+		c.checkRecipients(x)
+		c.checkTransfers(x)
+		c.checkRetention(x)
+		c.checkRequirement(x)
+		c.checkAutomated(x)
+	}
+	c.checkRights()
+	c.checkSupervisoryAuthority()
+	c.checkDates()
+	c.checkIDs()
+	declared, required := c.checkLanguages()
+	c.checkValues(declared, required)
+}

@@ -1,0 +1,180 @@
+package validate
+
+import (
+	"reflect"
+
+	"golang.org/x/text/language"
+
+	"github.com/seloste/seloste/notice"
+)
+
+// vocabOf maps each code type of the model to its closed vocabulary.
+var vocabOf = map[reflect.Type]*notice.Vocabulary{
+	reflect.TypeFor[notice.LegalBasis]():        &notice.LegalBasisVocabulary,
+	reflect.TypeFor[notice.SpecialCategory]():   &notice.SpecialCategoryVocabulary,
+	reflect.TypeFor[notice.SpecialCondition]():  &notice.SpecialConditionVocabulary,
+	reflect.TypeFor[notice.CriminalBasis]():     &notice.CriminalBasisVocabulary,
+	reflect.TypeFor[notice.Right]():             &notice.RightVocabulary,
+	reflect.TypeFor[notice.TransferMechanism](): &notice.TransferMechanismVocabulary,
+	reflect.TypeFor[notice.RecipientRole]():     &notice.RecipientRoleVocabulary,
+	reflect.TypeFor[notice.Requirement]():       &notice.RequirementVocabulary,
+	reflect.TypeFor[notice.Exemption]():         &notice.ExemptionVocabulary,
+	reflect.TypeFor[notice.SourceKind]():        &notice.SourceKindVocabulary,
+}
+
+var stringType = reflect.TypeFor[string]()
+
+// checkLanguages checks the declared languages and decides which languages
+// every text must be given in.
+func (c *checker) checkLanguages() (declared map[language.Tag]bool, required []language.Tag) {
+	n := c.n
+	declared = map[language.Tag]bool{}
+	for k, t := range n.Languages {
+		if t == language.Und || declared[t] {
+			c.add(RuleLanguages, ptrIndex("/languages", k), "", t.String())
+		}
+		if t != language.Und {
+			declared[t] = true
+		}
+	}
+	for k, t := range n.UnofficialTranslations {
+		if !declared[t] || t == n.Original() {
+			c.add(RuleUnofficialTranslation, ptrIndex("/unofficialTranslations", k), "", t.String())
+		}
+	}
+	if c.opts.RequireLanguages == nil {
+		seen := map[language.Tag]bool{}
+		for _, t := range n.Languages {
+			if t != language.Und && !seen[t] {
+				required = append(required, t)
+				seen[t] = true
+			}
+		}
+		return declared, required
+	}
+	for _, t := range c.opts.RequireLanguages {
+		if !declared[t] {
+			c.add(RuleLanguages, "/languages", "", t.String())
+			continue
+		}
+		required = append(required, t)
+	}
+	return declared, required
+}
+
+// checkValues walks the whole document for the rules on form: required
+// fields, codes, texts and their languages, contact details, countries, law
+// references and durations.
+func (c *checker) checkValues(declared map[language.Tag]bool, required []language.Tag) {
+	var root pointer
+	walk(reflect.ValueOf(c.n).Elem(), &root, func(v reflect.Value, p *pointer, f *field, index int) {
+		if index < 0 && !f.omitempty && isEmpty(v) {
+			c.add(RuleRequired, p.String(), "", f.name)
+		}
+		t := v.Type()
+		switch {
+		case t == textType:
+			c.checkText(v.Interface().(notice.Text), p, declared, required)
+		case t == lawRefType && index >= 0:
+			c.checkLaw(v.Interface().(notice.LawRef), p.String())
+		case t == durationType:
+			d := v.Interface().(notice.Duration)
+			for _, n := range []int{d.Years, d.Months, d.Weeks, d.Days, d.Hours} {
+				if n < 0 || n > 1000 {
+					c.add(RuleDuration, p.String(), "")
+					break
+				}
+			}
+		case vocabOf[t] != nil:
+			voc := vocabOf[t]
+			if code := v.String(); code != "" {
+				if _, ok := voc.Lookup(code); !ok {
+					c.add(RuleCode, p.String(), "", code, voc.Name)
+				}
+			}
+		case t == stringType:
+			if s := v.String(); s != "" {
+				c.checkString(s, p, f.name, index)
+			}
+		}
+	})
+}
+
+func isEmpty(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.Map, reflect.Slice:
+		if v.Type() == textType {
+			return v.Interface().(notice.Text).IsZero()
+		}
+		return v.Len() == 0
+	case reflect.String:
+		return v.Len() == 0
+	}
+	return v.IsZero()
+}
+
+func (c *checker) checkString(s string, p *pointer, name string, index int) {
+	ptr := p.String
+	switch {
+	case name == "schemaVersion":
+		if s != notice.SchemaVersion {
+			c.add(RuleCode, ptr(), "", s, name)
+		}
+	case name == "email":
+		if !validEmail(s) {
+			c.add(RuleEmail, ptr(), c.itemArticle(ptr()), s)
+		}
+	case name == "url":
+		if !validURL(s) {
+			c.add(RuleURL, ptr(), c.itemArticle(ptr()), s)
+		}
+	case name == "phone":
+		if !validPhone(s) {
+			c.add(RulePhone, ptr(), c.itemArticle(ptr()), s)
+		} else if !internationalPhone(s) {
+			c.add(RulePhoneInternational, ptr(), c.itemArticle(ptr()), s)
+		}
+	case name == "businessId":
+		if !validBusinessID(s) {
+			c.add(RuleBusinessID, ptr(), c.itemArticle(ptr()), s)
+		}
+	case name == "country", name == "countries" && index >= 0:
+		if !validCountry(s) {
+			c.add(RuleCountry, ptr(), c.itemArticle(ptr()), s)
+		}
+	}
+}
+
+func (c *checker) checkText(t notice.Text, p *pointer, declared map[language.Tag]bool, required []language.Tag) {
+	if t.IsZero() {
+		return
+	}
+	if len(declared) > 0 {
+		for tag, s := range t { // findings are sorted afterwards
+			if s != "" && !declared[tag] {
+				c.add(RuleUndeclaredLanguage, p.String()+"/"+escapeToken(tag.String()), "", tag.String())
+			}
+		}
+	}
+	for _, tag := range required {
+		if t[tag] == "" {
+			c.add(RuleMissingTranslation, p.String(), "", tag.String())
+		}
+	}
+}
+
+func (c *checker) checkLaw(l notice.LawRef, ptr string) {
+	if l.Statute == "" {
+		if l.Name.IsZero() {
+			c.add(RuleLawEmpty, ptr, "")
+		}
+		return
+	}
+	if !statuteRE.MatchString(l.Statute) {
+		c.add(RuleLawNumber, ptr+"/statute", "", l.Statute)
+		return
+	}
+	if _, ok := notice.LookupStatute(l.Statute); !ok && l.Name.IsZero() {
+		c.add(RuleLawUnknown, ptr+"/statute", "", l.Statute)
+	}
+}
