@@ -516,16 +516,20 @@ func Locate(data []byte, ptr string) (line, col int) {
 	if len(data) > MaxInputSize || !utf8.Valid(data) {
 		return 0, 0
 	}
-	var src source
 	if sniff(data) == JSON {
-		src = jsonSource(data)
-	} else {
-		ys, err := parseYAML(data)
-		if err != nil {
-			return 0, 0
+		if line, col := locateIn(jsonSource(data), ptr); line > 0 {
+			return line, col
 		}
-		src = ys
 	}
+	// Not JSON, or JSON-looking YAML (a flow mapping).
+	ys, err := parseYAML(data)
+	if err != nil {
+		return 0, 0
+	}
+	return locateIn(ys, ptr)
+}
+
+func locateIn(src source, ptr string) (line, col int) {
 	for p := ptr; ; p = parentPointer(p) {
 		if l, c, _ := src.locate(p, true); l > 0 {
 			return l, c

@@ -1,46 +1,206 @@
-// Command seloste checks, renders and serves machine-readable privacy notices.
+// Command seloste checks, formats, renders and serves machine-readable privacy
+// notices: the information GDPR Articles 13 and 14 oblige a controller to
+// give.
+//
+// Usage:
+//
+//	seloste <command> [flags] [arguments]
+//
+// The commands are:
+//
+//	validate  check notices for completeness and consistency, each finding named by article
+//	render    render a notice as HTML, Markdown, plain text or JSON, in Finnish, Swedish or English
+//	schema    print the JSON Schema of a notice document
+//	fmt       format notices canonically, or convert between YAML and JSON
+//	serve     serve a preview of notices, with their findings, on a local address
+//	version   print the version of seloste
+//
+// Run "seloste help <command>" for the flags of each command. With no path,
+// validate and serve use the bundled example notices.
+//
+// Exit status: 0 when all is well, 1 when validate finds errors, 2 for bad
+// usage or a file that cannot be read or decoded.
 package main
 
 import (
+	"context"
+	"flag"
 	"fmt"
+	"io"
 	"os"
-	"reflect"
-
-	"github.com/seloste/seloste/notice"
+	"os/signal"
+	"runtime/debug"
+	"sort"
+	"strings"
 )
 
+// Exit statuses.
+const (
+	exitOK       = 0
+	exitFindings = 1
+	exitUsage    = 2
+)
+
+// A command is one verb of the tool.
+type command struct {
+	name    string
+	usage   string // the synopsis after "seloste"
+	summary string
+	help    string // paragraphs after the synopsis
+	run     func(ctx context.Context, env *env, args []string) int
+}
+
+// env is what a command may touch: its streams, so that tests can run
+// commands in process.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+func (e *env) errorf(format string, args ...any) {
+	fmt.Fprintf(e.stderr, "seloste: "+format+"\n", args...)
+}
+
+var commands []*command
+
+func lookup(name string) *command {
+	for _, c := range commands {
+		if c.name == name {
+			return c
+		}
+	}
+	return nil
+}
+
 func main() {
-	if len(os.Args) < 3 || os.Args[1] != "check" {
-		fmt.Fprintln(os.Stderr, "usage: seloste check FILE...")
-		os.Exit(2)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	code := run(ctx, &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr}, os.Args[1:])
+	stop()
+	os.Exit(code)
+}
+
+func run(ctx context.Context, e *env, args []string) int {
+	commands = allCommands()
+	if len(args) == 0 {
+		usage(e.stderr)
+		return exitUsage
 	}
-	status := 0
-	for _, path := range os.Args[2:] {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, err)
-			status = 2
-			continue
-		}
-		n, err := notice.Decode(data)
-		if err != nil {
-			fmt.Fprintf(os.Stderr, "%s: %v\n", path, err)
-			status = 1
-			continue
-		}
-		js, err := notice.EncodeJSON(n)
-		if err != nil {
-			fmt.Fprintf(os.Stderr, "%s: %v\n", path, err)
-			status = 1
-			continue
-		}
-		back, err := notice.Decode(js)
-		if err != nil || !reflect.DeepEqual(n, back) {
-			fmt.Fprintf(os.Stderr, "%s: does not round-trip: %v\n", path, err)
-			status = 1
-			continue
-		}
-		fmt.Printf("%s: ok (%d activities)\n", path, len(n.Activities))
+	switch args[0] {
+	case "help", "-h", "-help", "--help":
+		return helpCmd(e, args[1:])
 	}
-	os.Exit(status)
+	c := lookup(args[0])
+	if c == nil {
+		e.errorf("unknown command %q; run 'seloste help' for the list", args[0])
+		return exitUsage
+	}
+	return c.run(ctx, e, args[1:])
+}
+
+func allCommands() []*command {
+	return []*command{validateCommand, renderCommand, schemaCommand, fmtCommand, serveCommand, versionCommand}
+}
+
+func usage(w io.Writer) {
+	fmt.Fprint(w, "seloste checks, formats, renders and serves machine-readable privacy notices.\n\nUsage:\n\n\tseloste <command> [flags] [arguments]\n\nThe commands are:\n\n")
+	for _, c := range commands {
+		fmt.Fprintf(w, "\t%-8s  %s\n", c.name, c.summary)
+	}
+	fmt.Fprint(w, "\nRun 'seloste help <command>' for more about a command.\n")
+}
+
+func helpCmd(e *env, args []string) int {
+	if len(args) == 0 {
+		usage(e.stdout)
+		return exitOK
+	}
+	c := lookup(args[0])
+	if c == nil {
+		e.errorf("unknown help topic %q; run 'seloste help'", args[0])
+		return exitUsage
+	}
+	fmt.Fprintf(e.stdout, "usage: seloste %s\n\n%s\n", c.usage, strings.TrimSpace(c.help))
+	fs := c.flags(io.Discard)
+	if hasFlags(fs) {
+		fmt.Fprint(e.stdout, "\nFlags:\n")
+		fs.SetOutput(e.stdout)
+		fs.PrintDefaults()
+	}
+	return exitOK
+}
+
+func hasFlags(fs *flag.FlagSet) bool {
+	n := 0
+	fs.VisitAll(func(*flag.Flag) { n++ })
+	return n > 0
+}
+
+// flags returns the command's flag set, bound to throwaway values; it is used
+// to print help.
+func (c *command) flags(out io.Writer) *flag.FlagSet {
+	switch c.name {
+	case "validate":
+		fs, _ := validateFlags(out)
+		return fs
+	case "render":
+		fs, _ := renderFlags(out)
+		return fs
+	case "schema":
+		fs, _ := schemaFlags(out)
+		return fs
+	case "fmt":
+		fs, _ := fmtFlags(out)
+		return fs
+	case "serve":
+		fs, _ := serveFlags(out)
+		return fs
+	}
+	return flag.NewFlagSet(c.name, flag.ContinueOnError)
+}
+
+// parse parses args with fs, whose name is the command's; on error it has
+// printed the message and the command's usage.
+func parse(e *env, fs *flag.FlagSet, args []string) bool {
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		c := lookup(fs.Name())
+		fmt.Fprintf(e.stderr, "usage: seloste %s\nRun 'seloste help %s' for details.\n", c.usage, c.name)
+	}
+	return fs.Parse(args) == nil
+}
+
+var versionCommand = &command{
+	name:    "version",
+	usage:   "version",
+	summary: "print the version of seloste",
+	help:    "Version prints the module version of seloste, the Go version it was built with, and the notice schema version it reads and writes.",
+	run: func(_ context.Context, e *env, args []string) int {
+		if len(args) > 0 {
+			e.errorf("version takes no arguments")
+			return exitUsage
+		}
+		fmt.Fprintln(e.stdout, versionString())
+		return exitOK
+	},
+}
+
+func versionString() string {
+	v, goVersion := "(devel)", ""
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		goVersion = bi.GoVersion
+		if bi.Main.Version != "" {
+			v = bi.Main.Version
+		}
+		var settings []string
+		for _, s := range bi.Settings {
+			if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+				settings = append(settings, s.Value[:12])
+			}
+		}
+		sort.Strings(settings)
+		if len(settings) > 0 && v == "(devel)" {
+			v += " " + settings[0]
+		}
+	}
+	return fmt.Sprintf("seloste %s (schema %s, %s)", v, schemaVersion(), goVersion)
 }

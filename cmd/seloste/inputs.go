@@ -1,0 +1,179 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/seloste/seloste/examples"
+	"github.com/seloste/seloste/notice"
+)
+
+// An input is one document to read: a file, standard input or a bundled
+// example.
+type input struct {
+	name string // as shown in messages: the path, "-" or "examples/NAME.yaml"
+	data []byte
+	err  error // why it could not be read; data is nil then
+}
+
+// isNotice reports whether a file name has a notice document's extension.
+func isNotice(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".yaml", ".yml", ".json":
+		return true
+	}
+	return false
+}
+
+// collect expands paths into inputs: a file is read, a directory is walked
+// for .yaml, .yml and .json files, "-" is standard input, and no path at all
+// means the bundled examples. Every problem becomes an input with err set, so
+// that the other files are still checked.
+func collect(e *env, paths []string) []input {
+	if len(paths) == 0 {
+		var out []input
+		for _, name := range examples.Names() {
+			data, err := examples.Source(name)
+			out = append(out, input{name: "examples/notices/" + name + ".yaml", data: data, err: err})
+		}
+		return out
+	}
+	var out []input
+	for _, p := range paths {
+		if p == "-" {
+			data, err := readLimited(e.stdin)
+			out = append(out, input{name: "-", data: data, err: err})
+			continue
+		}
+		info, err := os.Stat(p)
+		if err != nil {
+			out = append(out, input{name: p, err: describe(err)})
+			continue
+		}
+		if !info.IsDir() {
+			out = append(out, readFile(p, info))
+			continue
+		}
+		var found []input
+		walkErr := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				found = append(found, input{name: path, err: describe(err)})
+				if d != nil && d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() || !isNotice(d.Name()) {
+				return nil
+			}
+			info, err := d.Info()
+			if err != nil {
+				found = append(found, input{name: path, err: describe(err)})
+				return nil
+			}
+			found = append(found, readFile(path, info))
+			return nil
+		})
+		if walkErr != nil {
+			found = append(found, input{name: p, err: describe(walkErr)})
+		}
+		slices.SortStableFunc(found, func(a, b input) int { return strings.Compare(a.name, b.name) })
+		out = append(out, found...)
+	}
+	return out
+}
+
+// readFile reads one file, refusing one too large or binary before decoding.
+func readFile(path string, info fs.FileInfo) input {
+	if !info.Mode().IsRegular() {
+		return input{name: path, err: errors.New("not a regular file")}
+	}
+	if info.Size() > notice.MaxInputSize {
+		return input{name: path, err: fmt.Errorf("file is %s; a notice may be at most %s", size(info.Size()), size(notice.MaxInputSize))}
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return input{name: path, err: describe(err)}
+	}
+	defer f.Close()
+	data, err := readLimited(f)
+	return input{name: path, data: data, err: err}
+}
+
+// readLimited reads at most MaxInputSize bytes and refuses binary content.
+func readLimited(r io.Reader) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, notice.MaxInputSize+1))
+	if err != nil {
+		return nil, describe(err)
+	}
+	if len(data) > notice.MaxInputSize {
+		return nil, fmt.Errorf("input is larger than %s, the most a notice may be", size(notice.MaxInputSize))
+	}
+	if bytes.IndexByte(data, 0) >= 0 {
+		return nil, errors.New("binary file: a notice is YAML or JSON text")
+	}
+	return data, nil
+}
+
+func describe(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			return errors.New("no such file or directory")
+		case errors.Is(err, fs.ErrPermission):
+			return errors.New("permission denied")
+		}
+		return pe.Err
+	}
+	return err
+}
+
+func size(n int64) string {
+	switch {
+	case n >= 1<<30:
+		return fmt.Sprintf("%.1f GiB", float64(n)/(1<<30))
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// decode decodes an input, choosing the syntax by the file's extension
+// (standard input and bundled examples are sniffed).
+func decode(in input) (*notice.Notice, error) {
+	f := notice.Auto
+	switch strings.ToLower(filepath.Ext(in.name)) {
+	case ".json":
+		f = notice.JSON
+	case ".yaml", ".yml":
+		f = notice.YAML
+	}
+	return notice.DecodeFormat(in.data, f)
+}
+
+// decodeError formats a decode error as "name:line:col: message".
+func decodeError(name string, err error) string {
+	var de *notice.DecodeError
+	if errors.As(err, &de) {
+		loc := name
+		if de.Line > 0 {
+			loc = fmt.Sprintf("%s:%d:%d", name, de.Line, de.Column)
+		}
+		msg := de.Msg
+		if de.Pointer != "" {
+			msg = de.Pointer + ": " + msg
+		}
+		return loc + ": " + msg
+	}
+	return name + ": " + err.Error()
+}

@@ -1,0 +1,261 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"runtime"
+	"strings"
+	"sync"
+
+	"golang.org/x/text/language"
+
+	"github.com/seloste/seloste/i18n"
+	"github.com/seloste/seloste/notice"
+	"github.com/seloste/seloste/validate"
+)
+
+type validateOpts struct {
+	format      string
+	lang        string
+	requireLang string
+	jobs        int
+}
+
+func validateFlags(out io.Writer) (*flag.FlagSet, *validateOpts) {
+	o := &validateOpts{}
+	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
+	fs.SetOutput(out)
+	fs.StringVar(&o.format, "format", "text", "output `format`: text, json or sarif")
+	fs.StringVar(&o.lang, "lang", "en", "`language` of the messages: fi, sv or en")
+	fs.StringVar(&o.requireLang, "require-lang", "", "comma-separated `languages` every text must be given in (default: every language the notice declares)")
+	fs.IntVar(&o.jobs, "j", runtime.GOMAXPROCS(0), "number of files to validate at once")
+	return fs, o
+}
+
+var validateCommand = &command{
+	name:    "validate",
+	usage:   "validate [-format text|json|sarif] [-lang fi|sv|en] [-require-lang L,...] [path ...]",
+	summary: "check notices for completeness and consistency, each finding named by article",
+	help: `Validate decodes each notice and checks it against Articles 13 and 14 of the
+GDPR: every item the regulation requires, the consistency of what the notice
+says, and the form of its values. Each finding names its rule, its severity,
+the article it rests on and its place in the file.
+
+A path may be a file, a directory (every .yaml, .yml and .json file below it)
+or - for standard input. With no path, the bundled example notices are
+validated. Files are validated concurrently; the output is in a stable order.
+
+Text output prints one line per finding, grouped by file:
+
+	file:line:col: severity rule (article): message
+
+JSON output is one object:
+
+	{"files": [{"file": "...", "error": "...", "findings": [
+	   {"rule": "...", "severity": "error|warning|info", "path": "/json/pointer",
+	    "line": 1, "column": 1, "article": "Art 13(1)(a)", "message": "..."}]}],
+	 "errors": 0, "warnings": 0, "infos": 0}
+
+SARIF output is a SARIF 2.1.0 log for code-scanning tools, with each finding
+on its line of the notice.
+
+Exit status: 0 when no notice has an error-severity finding, 1 when one has,
+2 for bad usage or a file that cannot be read or decoded (the other files are
+still checked).`,
+	run: runValidate,
+}
+
+// result is what validating one input gave.
+type result struct {
+	in       input
+	decodeEr error
+	findings []located
+}
+
+// located is a finding with its place in the source.
+type located struct {
+	validate.Finding
+	Line, Column int
+}
+
+func runValidate(_ context.Context, e *env, args []string) int {
+	fs, o := validateFlags(e.stderr)
+	if !parse(e, fs, args) {
+		return exitUsage
+	}
+	switch o.format {
+	case "text", "json", "sarif":
+	default:
+		e.errorf("-format must be text, json or sarif, not %q", o.format)
+		return exitUsage
+	}
+	lang, ok := parseLang(o.lang)
+	if !ok {
+		e.errorf("-lang must be fi, sv or en, not %q", o.lang)
+		return exitUsage
+	}
+	var opts validate.Options
+	if o.requireLang != "" {
+		for _, s := range strings.Split(o.requireLang, ",") {
+			tag, err := language.Parse(strings.TrimSpace(s))
+			if err != nil {
+				e.errorf("-require-lang: %q is not a language tag", s)
+				return exitUsage
+			}
+			opts.RequireLanguages = append(opts.RequireLanguages, tag)
+		}
+	}
+	results := validateAll(collect(e, fs.Args()), opts, max(1, o.jobs))
+
+	status := exitOK
+	for _, r := range results {
+		if r.in.err != nil || r.decodeEr != nil {
+			status = exitUsage
+		}
+	}
+	if status == exitOK {
+		for _, r := range results {
+			for _, f := range r.findings {
+				if f.Severity == validate.Error {
+					status = exitFindings
+				}
+			}
+		}
+	}
+	var err error
+	switch o.format {
+	case "text":
+		writeText(e, results, lang)
+	case "json":
+		err = writeJSON(e.stdout, results, lang)
+	case "sarif":
+		err = writeSARIF(e.stdout, results, lang)
+	}
+	if err != nil {
+		e.errorf("%v", err)
+		return exitUsage
+	}
+	return status
+}
+
+func parseLang(s string) (language.Tag, bool) {
+	for _, t := range i18n.Supported {
+		if s == t.String() {
+			return t, true
+		}
+	}
+	return language.Und, false
+}
+
+// validateAll validates the inputs on jobs goroutines and returns the results
+// in the order of the inputs.
+func validateAll(ins []input, opts validate.Options, jobs int) []result {
+	results := make([]result, len(ins))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(jobs, len(ins)) {
+		wg.Go(func() {
+			for i := range next {
+				results[i] = validateOne(ins[i], opts)
+			}
+		})
+	}
+	for i := range ins {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return results
+}
+
+func validateOne(in input, opts validate.Options) result {
+	r := result{in: in}
+	if in.err != nil {
+		return r
+	}
+	n, err := decode(in)
+	if err != nil {
+		r.decodeEr = err
+		return r
+	}
+	for _, f := range opts.Validate(n) {
+		line, col := notice.Locate(in.data, f.Path)
+		r.findings = append(r.findings, located{Finding: f, Line: line, Column: col})
+	}
+	return r
+}
+
+func writeText(e *env, results []result, lang language.Tag) {
+	loc := i18n.For(lang)
+	for _, r := range results {
+		switch {
+		case r.in.err != nil:
+			fmt.Fprintf(e.stderr, "%s: %v\n", r.in.name, r.in.err)
+		case r.decodeEr != nil:
+			fmt.Fprintln(e.stderr, decodeError(r.in.name, r.decodeEr))
+		}
+		for _, f := range r.findings {
+			fmt.Fprintf(e.stdout, "%s:%d:%d: %s %s (%s): %s\n", r.in.name, f.Line, f.Column, f.Severity, f.Rule, loc.Article(f.Article), oneLine(f.Summary(lang)))
+		}
+	}
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// jsonReport is the documented, stable JSON output of validate.
+type jsonReport struct {
+	Files    []jsonFile `json:"files"`
+	Errors   int        `json:"errors"`
+	Warnings int        `json:"warnings"`
+	Infos    int        `json:"infos"`
+}
+
+type jsonFile struct {
+	File     string        `json:"file"`
+	Error    string        `json:"error,omitempty"`
+	Findings []jsonFinding `json:"findings"`
+}
+
+type jsonFinding struct {
+	Rule     string `json:"rule"`
+	Severity string `json:"severity"`
+	Path     string `json:"path"`
+	Line     int    `json:"line"`
+	Column   int    `json:"column"`
+	Article  string `json:"article"`
+	Message  string `json:"message"`
+}
+
+func writeJSON(w io.Writer, results []result, lang language.Tag) error {
+	rep := jsonReport{Files: []jsonFile{}}
+	for _, r := range results {
+		jf := jsonFile{File: r.in.name, Findings: []jsonFinding{}}
+		switch {
+		case r.in.err != nil:
+			jf.Error = r.in.err.Error()
+		case r.decodeEr != nil:
+			jf.Error = decodeError(r.in.name, r.decodeEr)
+		}
+		for _, f := range r.findings {
+			jf.Findings = append(jf.Findings, jsonFinding{
+				Rule: f.Rule, Severity: f.Severity.String(), Path: f.Path,
+				Line: f.Line, Column: f.Column, Article: f.Article, Message: oneLine(f.Message(lang)),
+			})
+			switch f.Severity {
+			case validate.Error:
+				rep.Errors++
+			case validate.Warning:
+				rep.Warnings++
+			default:
+				rep.Infos++
+			}
+		}
+		rep.Files = append(rep.Files, jf)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(rep)
+}
