@@ -1,0 +1,232 @@
+package render
+
+import (
+	"bytes"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+
+	"github.com/seloste/seloste/examples"
+	"github.com/seloste/seloste/notice"
+)
+
+func kivaHandler(t testing.TB) (http.Handler, *notice.Notice) {
+	t.Helper()
+	n, err := examples.Load("kiva-koulu")
+	require.NoError(t, err)
+	h, err := Handler(n, HandlerOptions{})
+	require.NoError(t, err)
+	return h, n
+}
+
+func get(h http.Handler, method, target string, header ...string) *httptest.ResponseRecorder {
+	r := httptest.NewRequest(method, target, nil)
+	for i := 0; i+1 < len(header); i += 2 {
+		r.Header.Set(header[i], header[i+1])
+	}
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, r)
+	return w
+}
+
+func TestHandlerNegotiation(t *testing.T) {
+	h, n := kivaHandler(t)
+	json, err := notice.EncodeJSON(n)
+	require.NoError(t, err)
+	page := func(lang string) []byte {
+		b, err := render(n, Options{Lang: language.MustParse(lang), Format: Page})
+		require.NoError(t, err)
+		return b
+	}
+	for _, tc := range []struct {
+		name, target string
+		header       []string
+		status       int
+		ctype, lang  string
+		reason       string
+	}{
+		{"default", "/", nil, 200, "text/html; charset=utf-8", "fi",
+			"no preferences: the HTML page in the original language"},
+		{"lang param", "/?lang=sv", nil, 200, "text/html; charset=utf-8", "sv", "?lang= chooses the language"},
+		{"lang param wins", "/?lang=en", []string{"Accept-Language", "sv"}, 200, "text/html; charset=utf-8", "en",
+			"?lang= goes before Accept-Language"},
+		{"accept-language", "/", []string{"Accept-Language", "en-GB,en;q=0.9,fi;q=0.5"}, 200, "text/html; charset=utf-8", "en",
+			"the best match of Accept-Language"},
+		{"accept-language q", "/", []string{"Accept-Language", "fi;q=0.2, sv;q=0.8"}, 200, "text/html; charset=utf-8", "sv",
+			"weights count, not order"},
+		{"sv-FI", "/", []string{"Accept-Language", "sv-FI"}, 200, "text/html; charset=utf-8", "sv",
+			"Finland-Swedish is sv"},
+		{"sv-SE", "/", []string{"Accept-Language", "sv-SE"}, 200, "text/html; charset=utf-8", "sv-SE",
+			"Sweden-Swedish is a variant i18n models (its dates)"},
+		{"unsupported language", "/", []string{"Accept-Language", "de-DE,de;q=0.9"}, 200, "text/html; charset=utf-8", "fi",
+			"nothing matches: the original"},
+		{"bad lang param", "/?lang=%%%", []string{"Accept-Language", "en"}, 200, "text/html; charset=utf-8", "en",
+			"a malformed ?lang= is ignored"},
+		{"format param", "/?format=md", nil, 200, "text/markdown; charset=utf-8; variant=CommonMark", "fi", "?format=md"},
+		{"format fragment", "/?format=fragment", nil, 200, "text/html; charset=utf-8", "fi", "?format=fragment"},
+		{"format param wins", "/?format=text", []string{"Accept", "text/html"}, 200, "text/plain; charset=utf-8", "fi",
+			"?format= goes before Accept"},
+		{"accept markdown", "/", []string{"Accept", "text/markdown"}, 200, "text/markdown; charset=utf-8; variant=CommonMark", "fi", "Accept: text/markdown"},
+		{"accept plain", "/", []string{"Accept", "text/plain"}, 200, "text/plain; charset=utf-8", "fi", "Accept: text/plain"},
+		{"accept json", "/", []string{"Accept", "application/json"}, 200, "application/json", "fi, sv, en",
+			"JSON holds every language"},
+		{"browser", "/", []string{"Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}, 200, "text/html; charset=utf-8", "fi",
+			"what browsers send"},
+		{"wildcard", "/", []string{"Accept", "*/*"}, 200, "text/html; charset=utf-8", "fi", "*/*: the first offer"},
+		{"text wildcard", "/", []string{"Accept", "text/*"}, 200, "text/html; charset=utf-8", "fi", "text/*: the first text offer"},
+		{"weights", "/", []string{"Accept", "text/html;q=0.1, text/plain"}, 200, "text/plain; charset=utf-8", "fi", "the client's weights win"},
+		{"refused", "/", []string{"Accept", "text/html;q=0, */*"}, 200, "text/markdown; charset=utf-8; variant=CommonMark", "fi",
+			"q=0 refuses a type"},
+		{"not acceptable", "/", []string{"Accept", "image/png"}, 406, "", "", "nothing acceptable: 406"},
+		{"bad format", "/?format=pdf", nil, 400, "", "", "an unknown ?format= is a client error"},
+		{"bad layer", "/?layer=medium", nil, 400, "", "", "an unknown ?layer= is a client error"},
+		{"short", "/?layer=short&format=text&lang=en", nil, 200, "text/plain; charset=utf-8", "en", "?layer=short"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			w := get(h, "GET", tc.target, tc.header...)
+			require.Equal(t, tc.status, w.Code, tc.reason)
+			assert.Equal(t, "Accept, Accept-Language", w.Header().Get("Vary"), tc.reason)
+			if tc.status != 200 {
+				return
+			}
+			assert.Equal(t, tc.ctype, w.Header().Get("Content-Type"), tc.reason)
+			assert.Equal(t, tc.lang, w.Header().Get("Content-Language"), tc.reason)
+			assert.Equal(t, fmt.Sprint(w.Body.Len()), w.Header().Get("Content-Length"))
+			assert.Equal(t, "nosniff", w.Header().Get("X-Content-Type-Options"))
+			etag := w.Header().Get("ETag")
+			assert.Regexp(t, `^"[0-9a-f]{16}-[a-zA-Z-]+-[a-z]+-[a-z]+-[0-9a-f]{8}"$|^"[0-9a-f]{16}-json-[0-9a-f]{8}"$`, etag, "a strong ETag")
+		})
+	}
+	assert.Equal(t, json, get(h, "GET", "/?format=json").Body.Bytes(), "JSON is notice.EncodeJSON")
+	assert.Equal(t, page("sv"), get(h, "GET", "/?lang=sv").Body.Bytes(), "the page is Render's")
+	assert.Contains(t, get(h, "GET", "/?format=text", "Accept-Language", "sv-SE").Body.String(), "Dataskyddsmeddelande")
+	assert.Contains(t, get(h, "GET", "/?format=text&layer=short").Body.String(), "Tietosuojaselosteen tiivistelmä")
+}
+
+func TestHandlerETags(t *testing.T) {
+	h, _ := kivaHandler(t)
+	seen := map[string]string{}
+	for _, target := range []string{"/?lang=fi", "/?lang=sv", "/?lang=en", "/?format=md", "/?format=text", "/?format=json",
+		"/?layer=short", "/?format=fragment", "/?format=fragment&layer=short"} {
+		w := get(h, "GET", target)
+		require.Equal(t, 200, w.Code)
+		etag := w.Header().Get("ETag")
+		if prev, dup := seen[etag]; dup {
+			t.Errorf("%s and %s share the ETag %s", prev, target, etag)
+		}
+		seen[etag] = target
+
+		again := get(h, "GET", target)
+		assert.Equal(t, etag, again.Header().Get("ETag"), "stable")
+
+		for _, inm := range []string{etag, "W/" + etag, `"other", ` + etag, "*"} {
+			nm := get(h, "GET", target, "If-None-Match", inm)
+			assert.Equal(t, http.StatusNotModified, nm.Code, "If-None-Match: %s", inm)
+			assert.Empty(t, nm.Body.Bytes())
+			assert.Equal(t, etag, nm.Header().Get("ETag"))
+			assert.Equal(t, "Accept, Accept-Language", nm.Header().Get("Vary"))
+		}
+		stale := get(h, "GET", target, "If-None-Match", `"stale"`)
+		assert.Equal(t, 200, stale.Code)
+	}
+
+	// The ETag follows the notice's content.
+	n, err := examples.Load("kiva-koulu")
+	require.NoError(t, err)
+	n.Title[language.Finnish] = "Muutettu otsikko"
+	h2, err := Handler(n, HandlerOptions{})
+	require.NoError(t, err)
+	assert.NotEqual(t, get(h, "GET", "/").Header().Get("ETag"), get(h2, "GET", "/").Header().Get("ETag"))
+}
+
+func TestHandlerMethods(t *testing.T) {
+	h, _ := kivaHandler(t)
+	g := get(h, "GET", "/?format=text")
+	hd := get(h, "HEAD", "/?format=text")
+	assert.Equal(t, 200, hd.Code)
+	assert.Empty(t, hd.Body.Bytes(), "HEAD has no body")
+	assert.Equal(t, g.Header().Get("Content-Length"), hd.Header().Get("Content-Length"))
+	assert.Equal(t, g.Header().Get("ETag"), hd.Header().Get("ETag"))
+	assert.Equal(t, http.StatusNotModified, get(h, "HEAD", "/?format=text", "If-None-Match", g.Header().Get("ETag")).Code)
+
+	for _, m := range []string{"POST", "PUT", "DELETE", "OPTIONS"} {
+		w := get(h, m, "/")
+		assert.Equal(t, http.StatusMethodNotAllowed, w.Code, m)
+		assert.Equal(t, "GET, HEAD", w.Header().Get("Allow"), m)
+	}
+}
+
+func TestHandlerErrors(t *testing.T) {
+	_, err := Handler(nil, HandlerOptions{})
+	assert.Error(t, err)
+
+	n, err := examples.Load("vipu")
+	require.NoError(t, err)
+	delete(n.Activities[0].Name, language.Swedish)
+	_, err = Handler(n, HandlerOptions{Strict: true})
+	assert.ErrorIs(t, err, ErrMissingTranslation, "Strict: a missing translation fails the handler")
+	_, err = Handler(n, HandlerOptions{})
+	assert.NoError(t, err, "otherwise it falls back")
+}
+
+// TestHandlerOfferedLanguages checks a notice in one language: every request
+// gets that language, which is its original.
+func TestHandlerOfferedLanguages(t *testing.T) {
+	n, err := examples.Load("vipu")
+	require.NoError(t, err)
+	n.Languages = []language.Tag{language.English}
+	h, err := Handler(n, HandlerOptions{})
+	require.NoError(t, err)
+	for _, al := range []string{"", "fi", "sv-SE", "de"} {
+		assert.Equal(t, "en", get(h, "GET", "/", "Accept-Language", al).Header().Get("Content-Language"), al)
+	}
+}
+
+// TestHandlerConcurrent serves many requests at once; run with -race.
+func TestHandlerConcurrent(t *testing.T) {
+	h, _ := kivaHandler(t)
+	targets := []struct{ target, al string }{
+		{"/", ""}, {"/?lang=sv", ""}, {"/?format=md", "en"}, {"/?format=json", ""},
+		{"/?layer=short", "sv-SE"}, {"/?format=text", "sv-SE"}, {"/?format=fragment", "en"},
+	}
+	want := map[int][]byte{}
+	for i, tc := range targets {
+		want[i] = get(h, "GET", tc.target, "Accept-Language", tc.al).Body.Bytes()
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 1000)
+	for g := range 16 {
+		wg.Go(func() {
+			for i := range 50 {
+				k := (g + i) % len(targets)
+				w := get(h, "GET", targets[k].target, "Accept-Language", targets[k].al)
+				if w.Code != 200 || !bytes.Equal(w.Body.Bytes(), want[k]) {
+					errs <- fmt.Sprintf("%s: status %d or body differs", targets[k].target, w.Code)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
+
+func TestParseAccept(t *testing.T) {
+	assert.Equal(t, []mediaRange{{"text", "html", 1}, {"text", "plain", 0.5}}, parseAccept("text/html, text/plain;q=0.5"))
+	assert.Equal(t, []mediaRange{{"text", "plain", 0}}, parseAccept("text/plain;q=2, garbage, /x"), "a bad weight counts as 0")
+	f, ok := negotiateFormat("")
+	assert.True(t, ok)
+	assert.Equal(t, Page, f)
+	_, ok = negotiateFormat("application/pdf, text/*;q=0")
+	assert.False(t, ok)
+	assert.True(t, strings.HasPrefix(contentTypes[Markdown], "text/markdown"))
+}

@@ -1,0 +1,176 @@
+package render
+
+import (
+	"net/url"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file holds the trust boundary shared by every format: clean, which
+// every untrusted string passes through before it reaches the tree, and
+// safeURL, the one check a URL must pass to become a link in any format.
+
+// clean returns s without the characters that could change how the text
+// around it is displayed or parsed by a terminal: C0 and C1 control
+// characters (a tab becomes a space; CR, CR LF, U+2028 and U+2029 become a
+// line feed) and the Unicode bidirectional embedding, override and isolate
+// controls, which could make a later phrase appear reversed or moved.
+// Ordinary right-to-left text is unaffected: its direction comes from the
+// letters themselves.
+func clean(s string) string {
+	if isClean(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b.WriteRune(utf8.RuneError)
+		case r == '\n':
+			b.WriteByte('\n')
+		case r == '\r':
+			b.WriteByte('\n')
+			if i < len(s) && s[i] == '\n' {
+				i++
+			}
+		case r == '\u2028' || r == '\u2029':
+			b.WriteByte('\n')
+		case r == '\t':
+			b.WriteByte(' ')
+		case unicode.IsControl(r) || isBidiControl(r):
+			// dropped
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// isClean reports whether clean(s) == s, without allocating.
+func isClean(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\n' || c == 0x7f {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || unicode.IsControl(r) || isBidiControl(r) || r == '\u2028' || r == '\u2029' {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// isBidiControl reports whether r is an explicit bidirectional formatting
+// character (UAX #9): ALM, LRM, RLM, the embeddings and overrides LRE, RLE,
+// PDF, LRO, RLO and the isolates LRI, RLI, FSI, PDI.
+func isBidiControl(r rune) bool {
+	switch {
+	case r == '\u061c', r == '\u200e', r == '\u200f':
+		return true
+	case r >= '\u202a' && r <= '\u202e':
+		return true
+	case r >= '\u2066' && r <= '\u2069':
+		return true
+	}
+	return false
+}
+
+// safeURL is the single check every link target passes in every format. It
+// returns the URL to link to and true only for an absolute http or https URL
+// with a host, a mailto: URL with an address, or a tel: URL of a telephone
+// number. Anything else (javascript:, data:, relative references, URLs with
+// spaces, control or bidi characters, or credentials) is never a link; the
+// caller shows it as text.
+func safeURL(raw string) (string, bool) {
+	s := strings.TrimSpace(raw)
+	if s == "" || len(s) > 2048 {
+		return "", false
+	}
+	for _, r := range s {
+		if r <= ' ' || r == 0x7f || r == '"' || r == '<' || r == '>' || r == '\\' || r == '`' ||
+			unicode.IsControl(r) || unicode.IsSpace(r) || isBidiControl(r) || r == utf8.RuneError {
+			return "", false
+		}
+	}
+	u, err := url.Parse(s)
+	if err != nil || u.Scheme == "" {
+		return "", false
+	}
+	switch strings.ToLower(u.Scheme) {
+	case "http", "https":
+		if u.Host == "" || u.User != nil || u.Opaque != "" {
+			return "", false
+		}
+	case "mailto":
+		if u.Opaque == "" || !strings.Contains(u.Opaque, "@") {
+			return "", false
+		}
+	case "tel":
+		if u.Opaque == "" || !isTelNumber(u.Opaque) {
+			return "", false
+		}
+	default:
+		return "", false
+	}
+	return s, true
+}
+
+// isTelNumber reports whether s is a global or local number as RFC 3966
+// writes it: an optional "+", then digits and the visual separators "-",
+// "." and parentheses.
+func isTelNumber(s string) bool {
+	digits := 0
+	for i, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == '+' && i == 0:
+		case r == '-' || r == '.' || r == '(' || r == ')':
+		default:
+			return false
+		}
+	}
+	return digits >= 3 && digits <= 20
+}
+
+// telURL returns the tel: URL for a telephone number as people write it
+// ("+358 29 450 4666", "029 566 6700") and true, or false when the text is
+// not just a number.
+func telURL(phone string) (string, bool) {
+	var b strings.Builder
+	b.WriteString("tel:")
+	for i, r := range strings.TrimSpace(phone) {
+		switch {
+		case r >= '0' && r <= '9':
+			b.WriteRune(r)
+		case r == '+' && i == 0:
+			b.WriteRune(r)
+		case r == ' ' || r == '\u00a0' || r == '-' || r == '.' || r == '(' || r == ')':
+			// visual separators
+		default:
+			return "", false
+		}
+	}
+	return safeURL(b.String())
+}
+
+// mailtoURL returns the mailto: URL for an email address and true, or false
+// when the text is not a plain address.
+func mailtoURL(email string) (string, bool) {
+	e := strings.TrimSpace(email)
+	local, domain, ok := strings.Cut(e, "@")
+	if !ok || local == "" || domain == "" || strings.ContainsAny(e, "?#%&,;:/()[]'") || strings.Contains(domain, "@") {
+		return "", false
+	}
+	return safeURL("mailto:" + e)
+}

@@ -1,0 +1,219 @@
+package render
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// writeText writes d as plain text wrapped at width columns (80 when width
+// is not positive). The title is underlined with "=", sections are numbered
+// (1., 1.1, 1.1.1) and the top ones underlined with "-", lists use "- ",
+// labels are followed by a colon, and the right to object is set apart by a
+// bar at the left. Links are written as their text followed by the address
+// in angle brackets, unless the text is the address.
+func writeText(buf *bytes.Buffer, d *doc, width int) {
+	if width <= 0 {
+		width = 80
+	}
+	width = max(width, 20)
+	var out [][]string
+	title := wrap(textInline(d.Title.Spans), width, "", "")
+	out = append(out, append(title, strings.Repeat("=", min(width, maxWidth(title)))))
+	for _, b := range d.Header {
+		out = append(out, textBlock(b, width))
+	}
+	for _, b := range d.Intro {
+		out = append(out, textBlock(b, width))
+	}
+	for i, s := range d.Sections {
+		out = append(out, textSection(s, width, strconv.Itoa(i+1)+"."))
+	}
+	for i, lines := range out {
+		if i > 0 {
+			buf.WriteByte('\n')
+		}
+		for _, l := range lines {
+			buf.WriteString(strings.TrimRight(l, " "))
+			buf.WriteByte('\n')
+		}
+	}
+}
+
+func textSection(s *section, width int, num string) []string {
+	inner := width
+	if s.Apart {
+		inner -= 2
+	}
+	h := wrap(num+" "+textInline(s.Heading.Spans), inner, "", strings.Repeat(" ", utf8.RuneCountInString(num)+1))
+	if !strings.Contains(num, ".") || strings.HasSuffix(num, ".") && strings.Count(num, ".") == 1 {
+		h = append(h, strings.Repeat("-", min(inner, maxWidth(h))))
+	}
+	parts := [][]string{h}
+	for _, b := range s.Blocks {
+		parts = append(parts, textBlock(b, inner))
+	}
+	prefix := strings.TrimSuffix(num, ".")
+	for i, sub := range s.Subs {
+		parts = append(parts, textSection(sub, inner, prefix+"."+strconv.Itoa(i+1)))
+	}
+	var lines []string
+	for i, p := range parts {
+		if i > 0 {
+			lines = append(lines, "")
+		}
+		lines = append(lines, p...)
+	}
+	if s.Apart {
+		for i, l := range lines {
+			if l == "" {
+				lines[i] = "|"
+			} else {
+				lines[i] = "| " + l
+			}
+		}
+	}
+	return lines
+}
+
+func textBlock(b block, width int) []string {
+	switch b.Kind {
+	case blockPara:
+		return wrap(textInline(b.Spans), width, "", "")
+	case blockList, blockNav:
+		loose := false
+		for _, it := range b.Items {
+			if len(it.Blocks) > 0 {
+				loose = true
+			}
+		}
+		var lines []string
+		for i, it := range b.Items {
+			if loose && i > 0 {
+				lines = append(lines, "")
+			}
+			lines = append(lines, textItem(it, width)...)
+		}
+		return lines
+	case blockFields, blockAddress:
+		var lines []string
+		for _, f := range b.Fields {
+			label := f.Label + ": "
+			indent := utf8.RuneCountInString(label)
+			if indent > 20 {
+				indent = 4
+			}
+			pad := strings.Repeat(" ", indent)
+			for i, l := range f.Lines {
+				first := pad
+				if i == 0 {
+					first = label
+				}
+				lines = append(lines, wrap(textInline(l), width, first, pad)...)
+			}
+		}
+		return lines
+	}
+	return nil
+}
+
+func textItem(it item, width int) []string {
+	var lines []string
+	if len(it.Spans) > 0 {
+		lines = wrap(textInline(it.Spans), width, "- ", "  ")
+	}
+	for i, b := range it.Blocks {
+		sub := textBlock(b, width-2)
+		if len(lines) == 0 && i == 0 && len(sub) > 0 {
+			lines = append(lines, "- "+sub[0])
+			sub = sub[1:]
+		} else if len(lines) > 0 {
+			lines = append(lines, "")
+		}
+		for _, l := range sub {
+			if l == "" {
+				lines = append(lines, "")
+			} else {
+				lines = append(lines, "  "+l)
+			}
+		}
+	}
+	return lines
+}
+
+// textInline returns spans as text; a line break is "\n".
+func textInline(sp []span) string {
+	var b strings.Builder
+	for _, x := range sp {
+		switch x.Kind {
+		case spanBreak:
+			b.WriteByte('\n')
+		case spanLink:
+			// An address or telephone number is never broken across lines.
+			b.WriteString(strings.ReplaceAll(x.Text, " ", string(glue)))
+			target := x.URL
+			if strings.HasPrefix(target, "#") || target == x.Text ||
+				strings.TrimPrefix(target, "mailto:") == x.Text || strings.HasPrefix(target, "tel:") {
+				continue
+			}
+			b.WriteString(" <" + target + ">")
+		default:
+			b.WriteString(x.Text)
+		}
+	}
+	return b.String()
+}
+
+// glue marks a space that wrap must not break at; wrap writes it as a space.
+const glue = '\ue000'
+
+// wrap breaks s into lines of at most width runes where it can, at spaces
+// (not at no-break spaces, nor before a section sign: "4 §"). The first line
+// starts with first, the others with rest; a "\n" in s always starts a new
+// line. A word longer than the line is not broken.
+func wrap(s string, width int, first, rest string) []string {
+	s = strings.ReplaceAll(s, " §", string(glue)+"§")
+	var lines []string
+	prefix := first
+	for hard := range strings.SplitSeq(s, "\n") {
+		var cur strings.Builder
+		cur.WriteString(prefix)
+		n := utf8.RuneCountInString(prefix)
+		empty := true
+		for w := range strings.SplitSeq(hard, " ") {
+			if w == "" {
+				continue
+			}
+			wn := utf8.RuneCountInString(w)
+			if !empty && n+1+wn > width {
+				lines = append(lines, cur.String())
+				cur.Reset()
+				cur.WriteString(rest)
+				n = utf8.RuneCountInString(rest)
+				empty = true
+			}
+			if !empty {
+				cur.WriteByte(' ')
+				n++
+			}
+			cur.WriteString(w)
+			n += wn
+			empty = false
+		}
+		lines = append(lines, cur.String())
+		prefix = rest
+	}
+	for i, l := range lines {
+		lines[i] = strings.ReplaceAll(l, string(glue), " ")
+	}
+	return lines
+}
+
+func maxWidth(lines []string) int {
+	m := 0
+	for _, l := range lines {
+		m = max(m, utf8.RuneCountInString(l))
+	}
+	return m
+}
