@@ -31,6 +31,9 @@ func TestMain(m *testing.M) {
 	}
 	code := m.Run()
 	os.RemoveAll(dir)
+	if treeDir != "" {
+		os.RemoveAll(treeDir)
+	}
 	os.Exit(code)
 }
 

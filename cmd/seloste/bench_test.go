@@ -1,0 +1,79 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"testing"
+
+	"github.com/seloste/seloste/validate"
+)
+
+// treeSize is the number of generated notices BenchmarkValidateTree checks.
+const treeSize = 10000
+
+var (
+	treeOnce sync.Once
+	treeDir  string
+	treeErr  error
+)
+
+// generatedTree writes treeSize notices below a temporary directory, in 100
+// subdirectories: the reference notice with its title and activity name made
+// unique, so that no two files are the same.
+func generatedTree(b *testing.B) string {
+	treeOnce.Do(func() {
+		ref, err := os.ReadFile("../../testdata/validate/reference.yaml")
+		if err != nil {
+			treeErr = err
+			return
+		}
+		treeDir, treeErr = os.MkdirTemp("", "seloste-tree")
+		if treeErr != nil {
+			return
+		}
+		for i := range treeSize {
+			sub := filepath.Join(treeDir, fmt.Sprintf("d%02d", i%100))
+			if err := os.MkdirAll(sub, 0o755); err != nil {
+				treeErr = err
+				return
+			}
+			doc := bytes.Replace(ref, []byte("schemaVersion:"), fmt.Appendf(nil, "# notice %d\nschemaVersion:", i), 1)
+			if err := os.WriteFile(filepath.Join(sub, fmt.Sprintf("n%05d.yaml", i)), doc, 0o644); err != nil {
+				treeErr = err
+				return
+			}
+		}
+	})
+	if treeErr != nil {
+		b.Fatal(treeErr)
+	}
+	return treeDir
+}
+
+// BenchmarkValidateTree validates a directory of 10,000 generated notices the
+// way "seloste validate DIR" does: walk, read, decode, validate and place
+// every finding, on as many goroutines as GOMAXPROCS. Compare one core with
+// two in one run:
+//
+//	go test ./cmd/seloste -run '^$' -bench ValidateTree -benchtime 3x -cpu 1,2
+func BenchmarkValidateTree(b *testing.B) {
+	dir := generatedTree(b)
+	e := &env{stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}}
+	b.ReportAllocs()
+	for b.Loop() {
+		results := validateAll(collect(e, []string{dir}), validate.Options{}, runtime.GOMAXPROCS(0))
+		if len(results) != treeSize {
+			b.Fatalf("validated %d notices, want %d", len(results), treeSize)
+		}
+		for _, r := range results {
+			if r.in.err != nil || r.decodeEr != nil {
+				b.Fatalf("%s: %v %v", r.in.name, r.in.err, r.decodeEr)
+			}
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/treeSize, "ns/notice")
+}
