@@ -129,6 +129,11 @@ func DecodeFormat(data []byte, f Format) (*Notice, error) {
 	if n.SchemaVersion != "" && n.SchemaVersion != SchemaVersion {
 		return nil, src.at("/schemaVersion", fmt.Sprintf("schema version %q is not supported; expected %q", n.SchemaVersion, SchemaVersion), ErrSchemaVersion)
 	}
+	for i, tag := range n.Languages {
+		if tag == language.Und {
+			return nil, src.at("/languages/"+strconv.Itoa(i), "expected a language tag such as \"fi\"; \"und\" and null name no language", ErrType)
+		}
+	}
 	if ptr, field := missingRequired(reflect.ValueOf(&n).Elem(), ""); field != "" {
 		return nil, src.at(ptr, fmt.Sprintf("missing required field %q", field), ErrMissingField)
 	}

@@ -2,7 +2,9 @@ package notice
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"io"
 	"math"
 	"regexp"
 	"strconv"
@@ -51,8 +53,16 @@ func parseYAML(data []byte) (*yamlSource, error) {
 		return nil, &DecodeError{Line: line, Column: col, Offset: -1, Msg: "YAML: " + msg, Err: ErrSyntax}
 	}
 	var extra yaml.Node
-	if err := dec.Decode(&extra); err == nil {
-		return nil, &DecodeError{Line: extra.Line, Column: extra.Column, Offset: -1, Msg: "more than one YAML document: a file holds one notice", Err: ErrSyntax}
+	if err := dec.Decode(&extra); !errors.Is(err, io.EOF) {
+		line, col := extra.Line, extra.Column
+		if err != nil {
+			line, col = 0, 0
+			if m := yamlLineRE.FindStringSubmatch(err.Error()); m != nil && m[1] != "" {
+				line, _ = strconv.Atoi(m[1])
+				col = 1
+			}
+		}
+		return nil, &DecodeError{Line: line, Column: col, Offset: -1, Msg: "more than one YAML document: a file holds one notice", Err: ErrSyntax}
 	}
 	root := &doc
 	if root.Kind == yaml.DocumentNode && len(root.Content) == 1 {
