@@ -101,7 +101,10 @@ var aliases = map[string]string{
 // ErrUnknownCode.
 type codeError struct{ msg string }
 
+// Error returns the message naming the code and the valid ones.
 func (e *codeError) Error() string { return e.msg }
+
+// Unwrap returns ErrUnknownCode.
 func (e *codeError) Unwrap() error { return ErrUnknownCode }
 
 func lookupElsewhere(v *Vocabulary, code string) (*Vocabulary, Term, bool) {

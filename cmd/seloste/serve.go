@@ -136,6 +136,7 @@ func newPreview(e *env, paths []string) (*preview, error) {
 	return p, nil
 }
 
+// ServeHTTP routes to the index, a notice's preview page or the notice itself.
 func (p *preview) ServeHTTP(w http.ResponseWriter, r *http.Request) { p.mux.ServeHTTP(w, r) }
 
 func urlName(path string) string {
