@@ -503,7 +503,13 @@ func (b *builder) full() []*section {
 		for i := range n.Activities {
 			s := b.activitySection(i, 3)
 			acts.Subs = append(acts.Subs, s)
-			nav.Items = append(nav.Items, item{Spans: []span{{Kind: spanLink, Text: plain(s.Heading.Spans), URL: "#" + s.ID}}})
+			link := span{Kind: spanLink, Text: plain(s.Heading.Spans), URL: "#" + s.ID}
+			for _, x := range s.Heading.Spans {
+				if x.Lang != "" {
+					link.Lang = x.Lang // the name fell back to another language
+				}
+			}
+			nav.Items = append(nav.Items, item{Spans: []span{link}})
 		}
 		acts.Blocks = []block{nav}
 		out = append(out, acts)
@@ -1522,21 +1528,9 @@ func (b *builder) shortActivity(i int) []block {
 	a := &b.n.Activities[i]
 	k := b.push("activities", itoa(i))
 	defer b.pop(k)
-	var out []block
-	var items []item
-	for j := range a.Purposes {
-		k := b.push("purposes", itoa(j))
-		if sp := b.spans(a.Purposes[j].Description, "description"); sp != nil {
-			items = append(items, item{Class: "purpose", Spans: sp})
-		}
-		b.pop(k)
-	}
-	switch {
-	case len(items) == 1:
-		out = append(out, block{Kind: blockPara, Class: "purpose", Spans: items[0].Spans})
-	case len(items) > 1:
-		out = append(out, block{Kind: blockList, Class: "purposes", Items: items})
-	}
+	k2 := b.push("purposes")
+	out := b.purposeList(a.Purposes)
+	b.pop(k2)
 	var fs []field
 	var bases [][]span
 	var seen []notice.LegalBasis

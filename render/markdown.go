@@ -12,12 +12,8 @@ import (
 func writeMarkdown(buf *bytes.Buffer, d *doc) {
 	var parts []string
 	parts = append(parts, mdHeading(d.Title))
-	for _, b := range d.Header {
-		parts = append(parts, mdBlock(b))
-	}
-	for _, b := range d.Intro {
-		parts = append(parts, mdBlock(b))
-	}
+	parts = append(parts, mdBlocks(d.Header)...)
+	parts = append(parts, mdBlocks(d.Intro)...)
 	for _, s := range d.Sections {
 		parts = append(parts, mdSection(s))
 	}
@@ -37,9 +33,7 @@ func mdHeading(h heading) string {
 
 func mdSection(s *section) string {
 	parts := []string{mdHeading(s.Heading)}
-	for _, b := range s.Blocks {
-		parts = append(parts, mdBlock(b))
-	}
+	parts = append(parts, mdBlocks(s.Blocks)...)
 	for _, sub := range s.Subs {
 		parts = append(parts, mdSection(sub))
 	}
@@ -51,7 +45,26 @@ func mdSection(s *section) string {
 	return out
 }
 
-func mdBlock(b block) string {
+// mdBlocks writes a sequence of blocks. Lists of fields use the marker "*",
+// or "+" right after another list of fields, so that consecutive lists
+// (the contact details of two persons, say) stay apart.
+func mdBlocks(bs []block) []string {
+	var out []string
+	marker := "* "
+	for i, b := range bs {
+		if b.Kind == blockFields || b.Kind == blockAddress {
+			if i > 0 && (bs[i-1].Kind == blockFields || bs[i-1].Kind == blockAddress) && marker == "* " {
+				marker = "+ "
+			} else {
+				marker = "* "
+			}
+		}
+		out = append(out, mdBlock(b, marker))
+	}
+	return out
+}
+
+func mdBlock(b block, fieldMarker string) string {
 	switch b.Kind {
 	case blockPara:
 		return mdInline(b.Spans, true) + "\n"
@@ -82,7 +95,7 @@ func mdBlock(b block) string {
 			for i, l := range f.Lines {
 				lines = append(lines, mdInline(l, i > 0))
 			}
-			items = append(items, mdListItemMarker("* ", "**"+mdEscape(f.Label+":", false)+"** "+strings.Join(lines, "\\\n")+"\n"))
+			items = append(items, mdListItemMarker(fieldMarker, "**"+mdEscape(f.Label+":", false)+"** "+strings.Join(lines, "\\\n")+"\n"))
 		}
 		return strings.Join(items, "")
 	}
@@ -94,9 +107,7 @@ func mdItem(it item) string {
 	if len(it.Spans) > 0 {
 		parts = append(parts, mdInline(it.Spans, true)+"\n")
 	}
-	for _, b := range it.Blocks {
-		parts = append(parts, mdBlock(b))
-	}
+	parts = append(parts, mdBlocks(it.Blocks)...)
 	if len(parts) == 0 {
 		return ""
 	}

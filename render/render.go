@@ -98,8 +98,9 @@ type Options struct {
 	// that wants strictly valid markup puts [Stylesheet] in its own head
 	// and leaves this false.
 	Stylesheet bool
-	// Width is the column at which [Text] output is wrapped; 0 means 80.
-	// Words longer than the width (URLs, say) are not broken.
+	// Width is the column at which [Text] output is wrapped; 0 means 80,
+	// and widths under 20 count as 20. Words longer than the width (URLs,
+	// say), addresses and telephone numbers are not broken.
 	Width int
 	// Strict makes a missing translation an error wrapping
 	// [ErrMissingTranslation] instead of falling back to the original
