@@ -37,7 +37,6 @@ func TestEveryCodeHasATerm(t *testing.T) {
 	}
 }
 
-
 // TestEveryHeadingIsUsed fails when a heading.*, label.* or phrase.* key of
 // the catalog appears nowhere in the renderer's Go sources or templates.
 func TestEveryHeadingIsUsed(t *testing.T) {
