@@ -5,7 +5,10 @@ package schemagen
 import (
 	"bytes"
 	"encoding/json"
+	"path"
+	"path/filepath"
 	"reflect"
+	"strings"
 
 	"github.com/invopop/jsonschema"
 	"golang.org/x/text/language"
@@ -25,8 +28,19 @@ func Generate(dir string) ([]byte, error) {
 			return nil
 		},
 	}
-	if err := r.AddGoComments("github.com/seloste/seloste/notice", dir); err != nil {
+	const pkg = "github.com/seloste/seloste/notice"
+	if err := r.AddGoComments(pkg, dir); err != nil {
 		return nil, err
+	}
+	// AddGoComments keys each comment by the base joined with the directory
+	// it walked, which is the import path only when dir is ".": re-key.
+	if walked := path.Join(pkg, filepath.ToSlash(filepath.Clean(dir))); walked != pkg {
+		for k, v := range r.CommentMap {
+			if rest, ok := strings.CutPrefix(k, walked+"."); ok {
+				delete(r.CommentMap, k)
+				r.CommentMap[pkg+"."+rest] = v
+			}
+		}
 	}
 	s := r.Reflect(&notice.Notice{})
 	s.ID = notice.SchemaURL
