@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -14,8 +15,10 @@ import (
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 
+	"github.com/seloste/seloste/examples"
 	"github.com/seloste/seloste/i18n"
 	"github.com/seloste/seloste/notice"
+	"github.com/seloste/seloste/validate"
 )
 
 const readmePath = "../../README.md"
@@ -34,6 +37,31 @@ func vocabularyTable() string {
 		}
 	}
 	return b.String()
+}
+
+// reportTable is the README's summary of what the validator finds in the
+// bundled examples.
+func reportTable() (string, error) {
+	var b strings.Builder
+	b.WriteString("| notice | activities | errors | warnings | info | articles with an error |\n|---|---|---|---|---|---|\n")
+	for _, name := range examples.Names() {
+		n, err := examples.Load(name)
+		if err != nil {
+			return "", err
+		}
+		counts := map[validate.Severity]int{}
+		var arts []string
+		for _, f := range validate.Validate(n) {
+			counts[f.Severity]++
+			if f.Severity == validate.Error && !slices.Contains(arts, f.Article) {
+				arts = append(arts, f.Article)
+			}
+		}
+		slices.Sort(arts)
+		fmt.Fprintf(&b, "| `%s` | %d | %d | %d | %d | %s |\n", name, len(n.Activities),
+			counts[validate.Error], counts[validate.Warning], counts[validate.Info], strings.Join(arts, ", "))
+	}
+	return b.String(), nil
 }
 
 // replaceBetween replaces the text between <!-- name:start --> and
@@ -55,6 +83,10 @@ func TestReadmeUpToDate(t *testing.T) {
 	doc := string(raw)
 	got, ok := replaceBetween(doc, "vocabularies", vocabularyTable())
 	require.True(t, ok, "README.md has vocabularies markers")
+	report, err := reportTable()
+	require.NoError(t, err)
+	got, ok = replaceBetween(got, "report", report)
+	require.True(t, ok, "README.md has report markers")
 	if os.Getenv("SELOSTE_UPDATE") != "" {
 		require.NoError(t, os.WriteFile(readmePath, []byte(got), 0o644))
 		doc = got
