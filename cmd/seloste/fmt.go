@@ -29,6 +29,7 @@ func fmtFlags(out io.Writer) (*flag.FlagSet, *fmtOpts) {
 
 var fmtCommand = &command{
 	name:    "fmt",
+	flagSet: flagsOf(fmtFlags),
 	usage:   "fmt [-w] [-to yaml|json] path ...",
 	summary: "format notices canonically, or convert between YAML and JSON",
 	help: `Fmt decodes each notice strictly and writes it in canonical form: fields in

@@ -48,6 +48,16 @@ type command struct {
 	summary string
 	help    string // paragraphs after the synopsis
 	run     func(ctx context.Context, env *env, args []string) int
+	// flagSet returns the command's flags, for its help; nil for none.
+	flagSet func(out io.Writer) *flag.FlagSet
+}
+
+// flagsOf adapts a command's flag constructor for [command.flagSet].
+func flagsOf[T any](newFlags func(io.Writer) (*flag.FlagSet, T)) func(io.Writer) *flag.FlagSet {
+	return func(out io.Writer) *flag.FlagSet {
+		fs, _ := newFlags(out)
+		return fs
+	}
 }
 
 // env is what a command may touch: its streams, so that tests can run
@@ -120,42 +130,12 @@ func helpCmd(e *env, args []string) int {
 		return exitUsage
 	}
 	fmt.Fprintf(e.stdout, "usage: seloste %s\n\n%s\n", c.usage, strings.TrimSpace(c.help))
-	fs := c.flags(io.Discard)
-	if hasFlags(fs) {
+	if c.flagSet != nil {
 		fmt.Fprint(e.stdout, "\nFlags:\n")
-		fs.SetOutput(e.stdout)
+		fs := c.flagSet(e.stdout)
 		fs.PrintDefaults()
 	}
 	return exitOK
-}
-
-func hasFlags(fs *flag.FlagSet) bool {
-	n := 0
-	fs.VisitAll(func(*flag.Flag) { n++ })
-	return n > 0
-}
-
-// flags returns the command's flag set, bound to throwaway values; it is used
-// to print help.
-func (c *command) flags(out io.Writer) *flag.FlagSet {
-	switch c.name {
-	case "validate":
-		fs, _ := validateFlags(out)
-		return fs
-	case "render":
-		fs, _ := renderFlags(out)
-		return fs
-	case "schema":
-		fs, _ := schemaFlags(out)
-		return fs
-	case "fmt":
-		fs, _ := fmtFlags(out)
-		return fs
-	case "serve":
-		fs, _ := serveFlags(out)
-		return fs
-	}
-	return flag.NewFlagSet(c.name, flag.ContinueOnError)
 }
 
 // parse parses args with fs, whose name is the command's; on error it has

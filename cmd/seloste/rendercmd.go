@@ -34,6 +34,7 @@ func renderFlags(out io.Writer) (*flag.FlagSet, *renderOpts) {
 
 var renderCommand = &command{
 	name:    "render",
+	flagSet: flagsOf(renderFlags),
 	usage:   "render [-lang L] [-format html|page|md|text|json] [-layer full|short] [-o file] path",
 	summary: "render a notice as HTML, Markdown, plain text or JSON, in Finnish, Swedish or English",
 	help: `Render writes one notice in the chosen language, format and layer, with the

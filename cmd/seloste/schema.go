@@ -23,6 +23,7 @@ func schemaFlags(out io.Writer) (*flag.FlagSet, *schemaOpts) {
 
 var schemaCommand = &command{
 	name:    "schema",
+	flagSet: flagsOf(schemaFlags),
 	usage:   "schema [-o file]",
 	summary: "print the JSON Schema of a notice document",
 	help: `Schema prints the JSON Schema (draft 2020-12) of a notice document, the same

@@ -34,6 +34,7 @@ func serveFlags(out io.Writer) (*flag.FlagSet, *serveOpts) {
 
 var serveCommand = &command{
 	name:    "serve",
+	flagSet: flagsOf(serveFlags),
 	usage:   "serve [-addr 127.0.0.1:8080] [path ...]",
 	summary: "serve a preview of notices, with their findings, on a local address",
 	help: `Serve starts a preview server for authors of notices. Its index lists the

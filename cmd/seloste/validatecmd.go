@@ -37,6 +37,7 @@ func validateFlags(out io.Writer) (*flag.FlagSet, *validateOpts) {
 
 var validateCommand = &command{
 	name:    "validate",
+	flagSet: flagsOf(validateFlags),
 	usage:   "validate [-format text|json|sarif] [-lang fi|sv|en] [-require-lang L,...] [path ...]",
 	summary: "check notices for completeness and consistency, each finding named by article",
 	help: `Validate decodes each notice and checks it against Articles 13 and 14 of the
