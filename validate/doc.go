@@ -60,6 +60,11 @@
 // collect its data from the data subject (Art 13); rule ART14-SOURCES-01 says
 // so. A finding on an activity under Art 14 only cites the Art 14 point.
 //
+// An activity under Art 14 only that claims an Art 14(5) exemption is not
+// asked for the information items of Art 14(1)-(2), which that paragraph
+// says "shall not apply"; its lawfulness (Arts 6, 9, 10) and the form of its
+// values are still checked.
+//
 // A notice that says nothing of an item is not the same as one that says it
 // does not apply: an item given with notApplicable satisfies its requirement,
 // an absent item is an error, and an item with both notApplicable and content

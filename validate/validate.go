@@ -3,6 +3,7 @@ package validate
 import (
 	"errors"
 	"slices"
+	"strings"
 
 	"golang.org/x/text/language"
 
@@ -151,7 +152,28 @@ func (c *checker) add(rule, path, article string, args ...string) {
 	if article == "" {
 		article = r.Article
 	}
+	if c.exempt(path, article) {
+		return
+	}
 	c.out = append(c.out, Finding{Rule: rule, Severity: r.Severity, Path: path, Article: article, Args: args})
+}
+
+// exempt reports whether a finding at path citing article falls under an
+// Art 14(5) exemption: the path is inside an activity to which only Art 14
+// applies and which claims an exemption, and the article is one of the
+// information items of Art 14(1)-(2). Art 14(5) says that paragraphs 1 to 4
+// "shall not apply" there; what the notice says on lawfulness (Arts 6, 9, 10)
+// and the form of its values are still checked.
+func (c *checker) exempt(path, article string) bool {
+	if !strings.HasPrefix(article, "Art 14(1)") && !strings.HasPrefix(article, "Art 14(2)") {
+		return false
+	}
+	for _, x := range c.acts {
+		if x.art14 && !x.art13 && len(x.a.Exemptions) > 0 && (path == x.path || strings.HasPrefix(path, x.path+"/")) {
+			return true
+		}
+	}
+	return false
 }
 
 // articleFor returns the rule's article, or its Art 14 counterpart when every
