@@ -60,7 +60,7 @@
 //	loc.Article("Art 6(1)(a)")                   // 6 artiklan 1 kohdan a alakohta
 //	loc.Statute(i18n.Citation{
 //		Name: "tietosuojalaki", CiteName: "tietosuojalain", Number: "1050/2018",
-//		Section: "4", Item: "2",
+//		Sections: []string{"4"}, Item: "2",
 //	}) // tietosuojalain (1050/2018) 4 §:n 2 kohta
 //
 // # Concurrency

@@ -53,12 +53,12 @@ func ExampleLocale_Statute() {
 	fi := i18n.For(language.Finnish)
 	fmt.Println(fi.Statute(i18n.Citation{
 		Name: "tietosuojalaki", CiteName: "tietosuojalain", Number: "1050/2018",
-		Section: "4", Item: "2",
+		Sections: []string{"4"}, Item: "2",
 	}))
 	sv := i18n.For(language.Swedish)
 	fmt.Println(sv.Statute(i18n.Citation{
 		Name: "dataskyddslag", CiteName: "dataskyddslagen", Number: "1050/2018",
-		Section: "4", Item: "2",
+		Sections: []string{"4"}, Item: "2",
 	}))
 	// Output:
 	// tietosuojalain (1050/2018) 4 §:n 2 kohta

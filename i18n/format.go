@@ -188,10 +188,14 @@ type Citation struct {
 	// Number is the statute's number in the Finnish statute book, such as
 	// "1050/2018".
 	Number string
-	// Chapter, Section, Subsection and Item locate the provision: luku,
+	// Chapter, Sections, Subsection and Item locate the provision: luku,
 	// pykälä, momentti, kohta; kap., §, mom., punkt; chapter, section,
-	// subsection, paragraph.
-	Chapter, Section, Subsection, Item string
+	// subsection, paragraph. Several sections are cited together, in the
+	// locale's list style ("4 ja 6 §", "sections 4 and 6").
+	Chapter    string
+	Sections   []string
+	Subsection string
+	Item       string
 }
 
 // statuteParts are the messages for the parts of a provision, outermost
@@ -217,10 +221,20 @@ func (l *Locale) Statute(c Citation) string {
 	if cite == "" {
 		cite = name
 	}
+	var sections []string
+	for _, s := range c.Sections {
+		if s = trim(s); s != "" {
+			sections = append(sections, s)
+		}
+	}
 	var given [][2]string
-	for i, v := range []string{c.Chapter, c.Section, c.Subsection, c.Item} {
+	for i, v := range []string{c.Chapter, l.List(sections), c.Subsection, c.Item} {
 		if v = trim(v); v != "" {
-			given = append(given, [2]string{statuteParts[i], v})
+			key := statuteParts[i]
+			if i == 1 && len(sections) > 1 {
+				key = "statute.sections"
+			}
+			given = append(given, [2]string{key, v})
 		}
 	}
 	if len(given) == 0 {

@@ -270,14 +270,14 @@ func TestStatute(t *testing.T) {
 		en: {Name: "Act on National Registers of Studies and Degrees", CiteName: "the Act on National Registers of Studies and Degrees", Number: "884/2017"},
 	}
 	with := func(c i18n.Citation, f func(*i18n.Citation)) i18n.Citation { f(&c); return c }
-	item := func(c *i18n.Citation) { c.Section, c.Item = "4", "2" }
-	subItem := func(c *i18n.Citation) { c.Section, c.Subsection, c.Item = "4", "1", "2" }
-	section := func(c *i18n.Citation) { c.Section = "4" }
-	subsection := func(c *i18n.Citation) { c.Section, c.Subsection = "4", "1" }
+	item := func(c *i18n.Citation) { c.Sections, c.Item = []string{"4"}, "2" }
+	subItem := func(c *i18n.Citation) { c.Sections, c.Subsection, c.Item = []string{"4"}, "1", "2" }
+	section := func(c *i18n.Citation) { c.Sections = []string{"4"} }
+	subsection := func(c *i18n.Citation) { c.Sections, c.Subsection = []string{"4"}, "1" }
 	chapter := func(c *i18n.Citation) { c.Chapter = "6" }
-	chapterSection := func(c *i18n.Citation) { c.Chapter, c.Section = "2", "4" }
+	chapterSection := func(c *i18n.Citation) { c.Chapter, c.Sections = "2", []string{"4"} }
 	none := func(c *i18n.Citation) {}
-	noNumber := func(c *i18n.Citation) { c.Number = ""; c.Section = "4" }
+	noNumber := func(c *i18n.Citation) { c.Number = ""; c.Sections = []string{"4"} }
 	noNumberNone := func(c *i18n.Citation) { c.Number = "" }
 
 	tests := []struct {
@@ -333,7 +333,7 @@ func TestStatute(t *testing.T) {
 
 	t.Run("CiteName defaults to Name", func(t *testing.T) {
 		assert.Equal(t, "4 § i dataskyddslag (1050/2018)",
-			sv.Statute(i18n.Citation{Name: "dataskyddslag", Number: "1050/2018", Section: "4"}))
+			sv.Statute(i18n.Citation{Name: "dataskyddslag", Number: "1050/2018", Sections: []string{"4"}}))
 	})
 	t.Run("Name defaults to CiteName", func(t *testing.T) {
 		assert.Equal(t, "the Data Protection Act (1050/2018)",
@@ -395,7 +395,7 @@ func TestConcurrentUse(t *testing.T) {
 				_ = l.Date(d)
 				_ = l.Period(i18n.Period{Years: n})
 				_ = l.List([]string{"a", "b", "c"})
-				_ = l.Statute(i18n.Citation{Name: "x", Section: "1"})
+				_ = l.Statute(i18n.Citation{Name: "x", Sections: []string{"1"}})
 				_ = l.Article("Art 6(1)(a)")
 				_ = i18n.Keys()
 			}
@@ -403,4 +403,21 @@ func TestConcurrentUse(t *testing.T) {
 	}
 	wg.Wait()
 	assert.Equal(t, "5 vuotta", fi.T("duration.year", 5))
+}
+
+// TestStatuteSeveralSections cites two sections at once in each language.
+func TestStatuteSeveralSections(t *testing.T) {
+	c := i18n.Citation{Number: "628/1998", Sections: []string{"4", "6"}}
+	tests := []struct {
+		tag              language.Tag
+		name, cite, want string
+	}{
+		{language.Finnish, "perusopetuslaki", "perusopetuslain", "perusopetuslain (628/1998) 4 ja 6 §"},
+		{language.Swedish, "lag om grundläggande utbildning", "lagen om grundläggande utbildning", "4 och 6 § i lagen om grundläggande utbildning (628/1998)"},
+		{language.English, "Basic Education Act", "the Basic Education Act", "sections 4 and 6 of the Basic Education Act (628/1998)"},
+	}
+	for _, tt := range tests {
+		c.Name, c.CiteName = tt.name, tt.cite
+		assert.Equal(t, tt.want, i18n.For(tt.tag).Statute(c), tt.tag.String())
+	}
 }

@@ -747,7 +747,7 @@ func (b *builder) law(l *notice.LawRef) []span {
 			secs = append(secs, s)
 		}
 	}
-	c.Section = b.loc.List(secs)
+	c.Sections = secs
 	own, ownLang, hasOwn := b.str(l.Name, "name")
 	own = strings.Join(strings.Fields(own), " ")
 	citeLang := ""
@@ -759,12 +759,7 @@ func (b *builder) law(l *notice.LawRef) []span {
 	if c.Name == "" && c.Number == "" {
 		return nil
 	}
-	text := b.loc.Statute(c)
-	if len(secs) > 1 && b.base == language.English {
-		// The English template names one section; several are "sections".
-		text = strings.Replace(text, "section "+c.Section, "sections "+c.Section, 1)
-	}
-	out := []span{{Text: text, Lang: citeLang}}
+	out := []span{{Text: b.loc.Statute(c), Lang: citeLang}}
 	if hasOwn && !strings.EqualFold(own, c.Name) {
 		out = append(out, span{Text: " ("}, span{Text: own, Lang: ownLang}, span{Text: ")"})
 	}
