@@ -17,7 +17,10 @@ type AdequacyDecision struct {
 	Country string
 	// Name is the country's English name.
 	Name string
-	// Decision is the Commission decision's number, as commonly cited.
+	// Decision is the Commission decision's number, as it appears in the
+	// decision's title in the Official Journal, such as "2000/518/EC" or
+	// "(EU) 2021/1772". "" means the number has not been confirmed against
+	// such a source; the country's entry in the list still holds.
 	Decision string
 	// Partial is true when the decision covers only part of the country's
 	// recipients; Scope says which.
@@ -27,9 +30,14 @@ type AdequacyDecision struct {
 }
 
 // adequacyList is the list as of AdequacyListDate: the countries and scopes
-// of terminology.md §8. The decision numbers are the ones commonly cited and
-// were not checked against EUR-Lex here. It is read-only; AdequacyDecisions
-// returns a copy.
+// of terminology.md §8. Each decision number was checked against the title of
+// the decision as published in the Official Journal: on EUR-Lex itself
+// (including consolidated versions and Implementing Decision (EU) 2016/2295,
+// which amended the eleven decisions adopted under Directive 95/46/EC), or,
+// where EUR-Lex was not at hand, on a reproduction of the Official Journal
+// text (legislation.gov.uk's copy of EU law, a legal database). All fifteen
+// matched. A number that cannot be confirmed so is left "". The list is
+// read-only; AdequacyDecisions returns a copy.
 var adequacyList = []AdequacyDecision{
 	{"AD", "Andorra", "2010/625/EU", false, ""},
 	{"AR", "Argentina", "2003/490/EC", false, ""},
