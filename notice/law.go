@@ -10,18 +10,18 @@ import (
 // [Statutes] in each language's citation style.
 type LawRef struct {
 	// Statute is the statute's number, such as "1050/2018" (a Finnish statute)
-	// or "2016/679" (a Union regulation).
+	// or "2016/679" (a Union regulation) (Art 6(3)).
 	Statute string `json:"statute,omitempty" jsonschema:"pattern=^[0-9]+/[0-9]{4}$"`
 	// Name is the statute's name as the notice gives it, used where the statute
-	// is not in [Statutes] or where the notice uses another name.
+	// is not in [Statutes] or where the notice uses another name (Art 6(3)).
 	Name Text `json:"name,omitempty"`
-	// Chapter is the chapter number ("luku", "kap.").
+	// Chapter is the chapter number ("luku", "kap.") (Art 6(3)).
 	Chapter string `json:"chapter,omitempty"`
-	// Sections are the section numbers ("§"); more than one means each of them.
+	// Sections are the section numbers ("§"); more than one means each of them (Art 6(3)).
 	Sections []string `json:"sections,omitempty"`
-	// Subsection is the subsection number ("momentti", "mom.").
+	// Subsection is the subsection number ("momentti", "mom.") (Art 6(3)).
 	Subsection string `json:"subsection,omitempty"`
-	// Item is the item or paragraph number ("kohta", "punkten").
+	// Item is the item or paragraph number ("kohta", "punkten") (Art 6(3)).
 	Item string `json:"item,omitempty"`
 }
 

@@ -17,30 +17,30 @@ const SchemaVersion = "1"
 // A Notice is a plain value: build it in Go or decode it with [Decode], and
 // treat it as read-only once built; it is then safe for concurrent use.
 type Notice struct {
-	// SchemaVersion names the schema the notice was written against; it must be "1".
+	// SchemaVersion names the schema the notice was written against; it must be "1" (Art 12(1)).
 	SchemaVersion string `json:"schemaVersion" jsonschema:"enum=1"`
 	// Languages are the notice's languages as BCP 47 tags; the first is the
 	// language of the original text, the others are translations (Art 12(1):
 	// information in a concise, intelligible form, using clear and plain language).
 	Languages []language.Tag `json:"languages" jsonschema:"minItems=1"`
 	// UnofficialTranslations lists the languages whose text is a translation
-	// made for information only; the original language prevails.
+	// made for information only; the original language prevails (Art 12(1)).
 	UnofficialTranslations []language.Tag `json:"unofficialTranslations,omitempty"`
-	// Title is the notice's own title, such as "ViLLE-palvelun tietosuojaseloste".
+	// Title is the notice's own title, such as "ViLLE-palvelun tietosuojaseloste" (Art 12(1)).
 	Title Text `json:"title"`
-	// Introduction is free text shown before the first section.
+	// Introduction is free text shown before the first section (Art 12(1)).
 	Introduction Text `json:"introduction,omitempty"`
-	// Version is the controller's own version label.
+	// Version is the controller's own version label (Art 12(1)).
 	Version string `json:"version,omitempty"`
-	// Prepared is the date the notice was drawn up ("laadittu").
+	// Prepared is the date the notice was drawn up ("laadittu") (Art 12(1)).
 	Prepared Date `json:"prepared,omitempty"`
-	// Updated is the date of the last change ("päivitetty", "viimeisin muutos").
+	// Updated is the date of the last change ("päivitetty", "viimeisin muutos") (Art 12(1)).
 	Updated Date `json:"updated,omitempty"`
-	// Published is the date the notice was published.
+	// Published is the date the notice was published (Art 12(1)).
 	Published Date `json:"published,omitempty"`
-	// Effective is the date from which the notice applies; not before Published.
+	// Effective is the date from which the notice applies; not before Published (Art 12(1)).
 	Effective Date `json:"effective,omitempty"`
-	// URL is the canonical address of the notice.
+	// URL is the canonical address of the notice (Art 12(1)).
 	URL string `json:"url,omitempty" jsonschema:"format=uri"`
 
 	// Controller is the controller's identity and contact details (Art 13(1)(a), 14(1)(a)).
@@ -58,7 +58,7 @@ type Notice struct {
 	// DPO is the contact details of the data protection officer (Art 13(1)(b), 14(1)(b), 37(7)).
 	DPO *DPO `json:"dpo,omitempty"`
 
-	// Activities are the processing activities ("registers") the notice covers.
+	// Activities are the processing activities ("registers") the notice covers (Art 13(1)(c), 14(1)(c)).
 	Activities []Activity `json:"activities" jsonschema:"minItems=1"`
 
 	// Rights informs of the data subject's rights (Art 13(2)(b)-(d), 14(2)(c)-(e)).
@@ -68,7 +68,7 @@ type Notice struct {
 	// Security describes the technical and organisational security measures (Art 32, 24).
 	Security *Security `json:"security,omitempty"`
 	// Sections are further sections the notice gives beyond the regulation
-	// (cookies, say), in order.
+	// (cookies, say), in order (beyond Arts 13-14).
 	Sections []Section `json:"sections,omitempty"`
 }
 
@@ -76,38 +76,38 @@ type Notice struct {
 // contact person, data protection officer, representative or supervisory
 // authority (Art 13(1)(a)-(b)).
 type Party struct {
-	// Name is the person's or organisation's name.
+	// Name is the person's or organisation's name (Art 13(1)(a)-(b), 14(1)(a)-(b)).
 	Name Text `json:"name,omitempty"`
-	// Role is the person's title or the unit's role, such as "Tietohallintojohtaja".
+	// Role is the person's title or the unit's role, such as "Tietohallintojohtaja" (Art 13(1)(a)-(b), 14(1)(a)-(b)).
 	Role Text `json:"role,omitempty"`
-	// Unit is a department or unit within the organisation.
+	// Unit is a department or unit within the organisation (Art 13(1)(a)-(b), 14(1)(a)-(b)).
 	Unit Text `json:"unit,omitempty"`
-	// BusinessID is the Finnish business ID (Y-tunnus), such as "0245896-3".
+	// BusinessID is the Finnish business ID (Y-tunnus), such as "0245896-3" (Art 13(1)(a)-(b), 14(1)(a)-(b)).
 	BusinessID string `json:"businessId,omitempty" jsonschema:"pattern=^[0-9]{7}-[0-9]$"`
-	// Address is the postal or visiting address, one line per element.
+	// Address is the postal or visiting address, one line per element (Art 13(1)(a)-(b), 14(1)(a)-(b)).
 	Address []Text `json:"address,omitempty"`
-	// Email is an email address.
+	// Email is an email address (Art 13(1)(a)-(b), 14(1)(a)-(b)).
 	Email string `json:"email,omitempty" jsonschema:"format=email"`
-	// Phone is a telephone number, preferably in international form.
+	// Phone is a telephone number, preferably in international form (Art 13(1)(a)-(b), 14(1)(a)-(b)).
 	Phone string `json:"phone,omitempty"`
-	// URL is a web address.
+	// URL is a web address (Art 13(1)(a)-(b), 14(1)(a)-(b)).
 	URL string `json:"url,omitempty" jsonschema:"format=uri"`
-	// Country is the ISO 3166-1 alpha-2 code of the country of establishment.
+	// Country is the ISO 3166-1 alpha-2 code of the country of establishment (Art 13(1)(a)-(b), 14(1)(a)-(b)).
 	Country string `json:"country,omitempty" jsonschema:"pattern=^[A-Z]{2}$"`
-	// Note is further free text about the party or how to reach it.
+	// Note is further free text about the party or how to reach it (Art 13(1)(a)-(b), 14(1)(a)-(b)).
 	Note Text `json:"note,omitempty"`
 }
 
 // JointControllers names the joint controllers of Art 26 and states the
 // essence of their arrangement (Art 26(2)).
 type JointControllers struct {
-	// Parties are the joint controllers other than the notice's controller.
+	// Parties are the joint controllers other than the notice's controller (Art 26).
 	Parties []JointController `json:"parties,omitempty"`
 	// Arrangement is the essence of the arrangement between the joint controllers (Art 26(2)).
 	Arrangement Text `json:"arrangement,omitempty"`
 	// ContactPoint names the contact point for data subjects, if one is designated (Art 26(1)).
 	ContactPoint Text `json:"contactPoint,omitempty"`
-	// URL is where the arrangement or the other controller's notice can be read.
+	// URL is where the arrangement or the other controller's notice can be read (Art 26).
 	URL string `json:"url,omitempty" jsonschema:"format=uri"`
 }
 
@@ -115,7 +115,7 @@ type JointControllers struct {
 // for which it is one.
 type JointController struct {
 	Party
-	// Scope is the part of the processing the party controls jointly.
+	// Scope is the part of the processing the party controls jointly (Art 26).
 	Scope Text `json:"scope,omitempty"`
 }
 
@@ -123,7 +123,7 @@ type JointController struct {
 // established in the Union, or a statement that none is needed.
 type Representative struct {
 	// NotApplicable says why no representative is given, typically that the
-	// controller is established in the Union.
+	// controller is established in the Union (Art 27(2)).
 	NotApplicable Text `json:"notApplicable,omitempty"`
 	// Party is the representative (Art 13(1)(a), 27).
 	Party *Party `json:"party,omitempty"`
@@ -142,11 +142,11 @@ type DPO struct {
 // Controller, DPO, Rights and SupervisoryAuthority, when set, override the
 // notice's.
 type Activity struct {
-	// ID is a short identifier, unique in the notice, used for anchors and references.
+	// ID is a short identifier, unique in the notice, used for anchors and references (Art 12(1)).
 	ID string `json:"id" jsonschema:"pattern=^[a-z0-9][a-z0-9-]*$"`
-	// Name is the name of the activity or register ("rekisterin nimi").
+	// Name is the name of the activity or register ("rekisterin nimi") (Art 12(1)).
 	Name Text `json:"name"`
-	// Description is free text on what the activity is.
+	// Description is free text on what the activity is (Art 12(1)).
 	Description Text `json:"description,omitempty"`
 
 	// Controller overrides the notice's controller for this activity (Art 13(1)(a)).
@@ -167,7 +167,7 @@ type Activity struct {
 	// CriminalDataBasis is the Art 10 ground for data on criminal convictions and offences.
 	CriminalDataBasis *CriminalBasisClaim `json:"criminalDataBasis,omitempty"`
 
-	// DataSubjects are the categories of data subjects.
+	// DataSubjects are the categories of data subjects (Art 12(1); recorded under Art 30(1)(c)).
 	DataSubjects []DataSubjectGroup `json:"dataSubjects,omitempty"`
 	// DataCategories are the categories of personal data concerned (Art 14(1)(d)).
 	DataCategories []DataCategory `json:"dataCategories,omitempty"`
@@ -198,17 +198,17 @@ type Activity struct {
 	Rights *Rights `json:"rights,omitempty"`
 	// SupervisoryAuthority overrides the notice's supervisory authority (Art 13(2)(d)).
 	SupervisoryAuthority *Party `json:"supervisoryAuthority,omitempty"`
-	// Security overrides or adds to the notice's security measures.
+	// Security overrides or adds to the notice's security measures (Art 32).
 	Security *Security `json:"security,omitempty"`
-	// Sections are further sections of this activity.
+	// Sections are further sections of this activity (beyond Arts 13-14).
 	Sections []Section `json:"sections,omitempty"`
 }
 
 // A Purpose is one purpose of processing (Art 13(1)(c)).
 type Purpose struct {
-	// Description says the purpose in words.
+	// Description says the purpose in words (Art 13(1)(c), 14(1)(c)).
 	Description Text `json:"description"`
-	// Items list the parts of the purpose, where the notice enumerates them.
+	// Items list the parts of the purpose, where the notice enumerates them (Art 13(1)(c), 14(1)(c)).
 	Items []Text `json:"items,omitempty"`
 }
 
@@ -219,7 +219,7 @@ type LegalBasisClaim struct {
 	Basis LegalBasis `json:"basis"`
 	// Laws are the Union or Member State law the basis rests on (Art 6(3)).
 	Laws []LawRef `json:"laws,omitempty"`
-	// Description is the notice's own words on this basis.
+	// Description is the notice's own words on this basis (Art 13(1)(c)).
 	Description Text `json:"description,omitempty"`
 }
 
@@ -229,7 +229,7 @@ type SpecialConditionClaim struct {
 	Condition SpecialCondition `json:"condition"`
 	// Laws are the law the condition rests on, where it requires one (Art 9(2)(b), (g)-(j)).
 	Laws []LawRef `json:"laws,omitempty"`
-	// Description is the notice's own words on this condition.
+	// Description is the notice's own words on this condition (Art 9(2)).
 	Description Text `json:"description,omitempty"`
 }
 
@@ -238,19 +238,19 @@ type SpecialConditionClaim struct {
 type CriminalBasisClaim struct {
 	// Basis is the Art 10 code.
 	Basis CriminalBasis `json:"basis"`
-	// Laws are the law that authorises the processing.
+	// Laws are the law that authorises the processing (Art 10).
 	Laws []LawRef `json:"laws,omitempty"`
-	// Description is the notice's own words.
+	// Description is the notice's own words (Art 10).
 	Description Text `json:"description,omitempty"`
 }
 
 // A DataSubjectGroup is one category of data subjects, such as pupils or staff.
 type DataSubjectGroup struct {
-	// ID identifies the group within the activity, for DataCategory.Subjects.
+	// ID identifies the group within the activity, for DataCategory.Subjects (Art 12(1); recorded under Art 30(1)(c)).
 	ID string `json:"id,omitempty" jsonschema:"pattern=^[a-z0-9][a-z0-9-]*$"`
-	// Name names the group.
+	// Name names the group (Art 12(1); recorded under Art 30(1)(c)).
 	Name Text `json:"name"`
-	// Description says more of who belongs to it.
+	// Description says more of who belongs to it (Art 12(1); recorded under Art 30(1)(c)).
 	Description Text `json:"description,omitempty"`
 	// Children is true when the group consists of or includes children (Art 8, recital 58).
 	Children bool `json:"children,omitzero"`
@@ -258,13 +258,13 @@ type DataSubjectGroup struct {
 
 // A DataCategory is one category of personal data concerned (Art 14(1)(d)).
 type DataCategory struct {
-	// Name names the category, such as "Oppilaan perustiedot".
+	// Name names the category, such as "Oppilaan perustiedot" (Art 14(1)(d)).
 	Name Text `json:"name"`
-	// Items list the data in the category.
+	// Items list the data in the category (Art 14(1)(d)).
 	Items []Text `json:"items,omitempty"`
-	// Description says more of the data.
+	// Description says more of the data (Art 14(1)(d)).
 	Description Text `json:"description,omitempty"`
-	// Subjects are the IDs of the DataSubjectGroups the data concern; empty means all.
+	// Subjects are the IDs of the DataSubjectGroups the data concern; empty means all (Art 14(1)(d)).
 	Subjects []string `json:"subjects,omitempty"`
 	// Special lists the Art 9(1) special categories the data include.
 	Special []SpecialCategory `json:"special,omitempty"`
@@ -277,11 +277,11 @@ type DataCategory struct {
 
 // Sources says where the personal data come from (Art 14(2)(f)).
 type Sources struct {
-	// NotApplicable says why no source is given.
+	// NotApplicable says why no source is given (Art 14(2)(f)).
 	NotApplicable Text `json:"notApplicable,omitempty"`
-	// Items are the sources.
+	// Items are the sources (Art 14(2)(f)).
 	Items []Source `json:"items,omitempty"`
-	// Description is the notice's own words on the sources.
+	// Description is the notice's own words on the sources (Art 14(2)(f)).
 	Description Text `json:"description,omitempty"`
 }
 
@@ -289,9 +289,9 @@ type Sources struct {
 type Source struct {
 	// Kind is where the data come from; it decides between Art 13 and 14.
 	Kind SourceKind `json:"kind"`
-	// Description names the source.
+	// Description names the source (Art 14(2)(f)).
 	Description Text `json:"description"`
-	// Laws are the law under which the data are obtained.
+	// Laws are the law under which the data are obtained (Art 14(2)(f)).
 	Laws []LawRef `json:"laws,omitempty"`
 }
 
@@ -302,44 +302,44 @@ type RequirementInfo struct {
 	// NotApplicable says why the item does not apply (Art 13(2)(e) concerns data
 	// collected from the data subject only).
 	NotApplicable Text `json:"notApplicable,omitempty"`
-	// Kind is the kind of requirement.
+	// Kind is the kind of requirement (Art 13(2)(e)).
 	Kind Requirement `json:"kind,omitempty"`
-	// Obliged is true when the data subject is obliged to provide the data.
+	// Obliged is true when the data subject is obliged to provide the data (Art 13(2)(e)).
 	Obliged bool `json:"obliged,omitzero"`
-	// Consequences are the possible consequences of failing to provide the data.
+	// Consequences are the possible consequences of failing to provide the data (Art 13(2)(e)).
 	Consequences Text `json:"consequences,omitempty"`
-	// Laws are the law that makes providing the data a requirement.
+	// Laws are the law that makes providing the data a requirement (Art 13(2)(e)).
 	Laws []LawRef `json:"laws,omitempty"`
 }
 
 // Recipients are the recipients or categories of recipients of the personal
 // data (Art 13(1)(e), 14(1)(e)), or a statement that there are none.
 type Recipients struct {
-	// NotApplicable says why there are no recipients.
+	// NotApplicable says why there are no recipients (Art 13(1)(e), 14(1)(e)).
 	NotApplicable Text `json:"notApplicable,omitempty"`
-	// Items are the recipients.
+	// Items are the recipients (Art 13(1)(e), 14(1)(e)).
 	Items []Recipient `json:"items,omitempty"`
-	// Description is the notice's own words on recipients and disclosures.
+	// Description is the notice's own words on recipients and disclosures (Art 13(1)(e), 14(1)(e)).
 	Description Text `json:"description,omitempty"`
 }
 
 // A Recipient is one recipient or category of recipients (Art 4(9)).
 type Recipient struct {
-	// Name names the recipient, or the category when Category is true.
+	// Name names the recipient, or the category when Category is true (Art 13(1)(e), 14(1)(e)).
 	Name Text `json:"name"`
-	// Category is true when Name names a category of recipients rather than one recipient.
+	// Category is true when Name names a category of recipients rather than one recipient (Art 13(1)(e), 14(1)(e)).
 	Category bool `json:"category,omitzero"`
-	// Role is what the recipient is in relation to the controller.
+	// Role is what the recipient is in relation to the controller (Art 13(1)(e), 14(1)(e)).
 	Role RecipientRole `json:"role"`
-	// Purpose is what the recipient receives the data for, or what it does with them.
+	// Purpose is what the recipient receives the data for, or what it does with them (Art 13(1)(e), 14(1)(e)).
 	Purpose Text `json:"purpose,omitempty"`
-	// Data says which data the recipient receives.
+	// Data says which data the recipient receives (Art 13(1)(e), 14(1)(e)).
 	Data Text `json:"data,omitempty"`
-	// Regular is true for a regular disclosure ("säännönmukainen luovutus").
+	// Regular is true for a regular disclosure ("säännönmukainen luovutus") (Art 13(1)(e), 14(1)(e)).
 	Regular bool `json:"regular,omitzero"`
-	// Laws are the law under which the data are disclosed.
+	// Laws are the law under which the data are disclosed (Art 13(1)(e), 14(1)(e)).
 	Laws []LawRef `json:"laws,omitempty"`
-	// Country is the ISO 3166-1 alpha-2 code of the recipient's country, if known.
+	// Country is the ISO 3166-1 alpha-2 code of the recipient's country, if known (Art 13(1)(e), 14(1)(e)).
 	Country string `json:"country,omitempty" jsonschema:"pattern=^[A-Z]{2}$"`
 }
 
@@ -347,22 +347,22 @@ type Recipient struct {
 // international organisations (Art 13(1)(f), 14(1)(f)), or a statement that
 // there are none.
 type Transfers struct {
-	// NotApplicable says why there are no transfers.
+	// NotApplicable says why there are no transfers (Art 13(1)(f), 14(1)(f)).
 	NotApplicable Text `json:"notApplicable,omitempty"`
-	// Items are the transfers.
+	// Items are the transfers (Art 13(1)(f), 14(1)(f)).
 	Items []Transfer `json:"items,omitempty"`
-	// Description is the notice's own words on transfers.
+	// Description is the notice's own words on transfers (Art 13(1)(f), 14(1)(f)).
 	Description Text `json:"description,omitempty"`
 }
 
 // A Transfer is one transfer to a third country or international
 // organisation, with its ground under Chapter V (Art 13(1)(f)).
 type Transfer struct {
-	// Recipient names the recipient of the transfer.
+	// Recipient names the recipient of the transfer (Art 13(1)(f), 14(1)(f)).
 	Recipient Text `json:"recipient"`
-	// Countries are the ISO 3166-1 alpha-2 codes of the third countries.
+	// Countries are the ISO 3166-1 alpha-2 codes of the third countries (Art 13(1)(f), 14(1)(f)).
 	Countries []string `json:"countries,omitempty" jsonschema:"uniqueItems=true"`
-	// InternationalOrganisation names the international organisation, if the transfer is to one.
+	// InternationalOrganisation names the international organisation, if the transfer is to one (Art 13(1)(f), 14(1)(f)).
 	InternationalOrganisation Text `json:"internationalOrganisation,omitempty"`
 	// Mechanism is the ground of the transfer (adequacy decision, Art 46
 	// safeguard or Art 49 derogation).
@@ -372,39 +372,39 @@ type Transfer struct {
 	// CopyAt says how to obtain a copy of the safeguards or where they have been
 	// made available (Art 13(1)(f)): a URL or words.
 	CopyAt Text `json:"copyAt,omitempty"`
-	// Data says which data are transferred.
+	// Data says which data are transferred (Art 13(1)(f), 14(1)(f)).
 	Data Text `json:"data,omitempty"`
 }
 
 // Retention is how long one kind of data is kept (Art 13(2)(a), 14(2)(a)):
 // a period from an event, or the criteria used to determine it.
 type Retention struct {
-	// Data says what is kept; empty means all the activity's data.
+	// Data says what is kept; empty means all the activity's data (Art 13(2)(a), 14(2)(a)).
 	Data Text `json:"data,omitempty"`
-	// Period is an ISO 8601 duration, such as "P5Y" or "P1Y6M".
+	// Period is an ISO 8601 duration, such as "P5Y" or "P1Y6M" (Art 13(2)(a), 14(2)(a)).
 	Period Duration `json:"period,omitempty"`
-	// From is the event the period runs from, such as "the user's last login".
+	// From is the event the period runs from, such as "the user's last login" (Art 13(2)(a), 14(2)(a)).
 	From Text `json:"from,omitempty"`
-	// Minimum is true when the period is a minimum ("at least").
+	// Minimum is true when the period is a minimum ("at least") (Art 13(2)(a), 14(2)(a)).
 	Minimum bool `json:"minimum,omitzero"`
-	// Criteria are the criteria used to determine the period where no period is fixed.
+	// Criteria are the criteria used to determine the period where no period is fixed (Art 13(2)(a), 14(2)(a)).
 	Criteria Text `json:"criteria,omitempty"`
-	// Laws are the law that sets the period.
+	// Laws are the law that sets the period (Art 13(2)(a), 14(2)(a)).
 	Laws []LawRef `json:"laws,omitempty"`
 }
 
 // AutomatedDecisions informs of automated decision-making, including
 // profiling (Art 13(2)(f), 14(2)(g), 22), or says that there is none.
 type AutomatedDecisions struct {
-	// NotApplicable says that no such decision-making takes place, in the notice's words.
+	// NotApplicable says that no such decision-making takes place, in the notice's words (Art 13(2)(f), 14(2)(g)).
 	NotApplicable Text `json:"notApplicable,omitempty"`
 	// Profiling is true when the decision-making includes profiling (Art 4(4)).
 	Profiling bool `json:"profiling,omitzero"`
-	// Description says what is decided.
+	// Description says what is decided (Art 13(2)(f), 14(2)(g)).
 	Description Text `json:"description,omitempty"`
 	// Logic is meaningful information about the logic involved (Art 13(2)(f)).
 	Logic Text `json:"logic,omitempty"`
-	// Consequences are the significance and the envisaged consequences for the data subject.
+	// Consequences are the significance and the envisaged consequences for the data subject (Art 13(2)(f), 14(2)(g)).
 	Consequences Text `json:"consequences,omitempty"`
 }
 
@@ -413,7 +413,7 @@ type AutomatedDecisions struct {
 type ExemptionClaim struct {
 	// Exemption is the Art 14(5) code.
 	Exemption Exemption `json:"exemption"`
-	// Reason says why it applies.
+	// Reason says why it applies (Art 14(5)).
 	Reason Text `json:"reason"`
 	// Laws are the law that lays down the obtaining or the secrecy (Art 14(5)(c)-(d)).
 	Laws []LawRef `json:"laws,omitempty"`
@@ -422,45 +422,45 @@ type ExemptionClaim struct {
 // Rights informs of the data subject's rights (Art 13(2)(b)-(d),
 // 14(2)(c)-(e)).
 type Rights struct {
-	// Items are the rights, each with the notice's own words.
+	// Items are the rights, each with the notice's own words (Art 13(2)(b), 14(2)(c)).
 	Items []RightInfo `json:"items,omitempty"`
-	// HowToExercise says how to exercise the rights: whom to contact, in what form.
+	// HowToExercise says how to exercise the rights: whom to contact, in what form (Art 12(2)).
 	HowToExercise Text `json:"howToExercise,omitempty"`
-	// Description is the notice's own general words on rights.
+	// Description is the notice's own general words on rights (Art 13(2)(b), 14(2)(c)).
 	Description Text `json:"description,omitempty"`
 }
 
 // RightInfo is one right of the data subject.
 type RightInfo struct {
-	// Right is the code of the right.
+	// Right is the code of the right (Art 13(2)(b), 14(2)(c)).
 	Right Right `json:"right"`
-	// Description is the notice's own words on the right, its conditions and limits.
+	// Description is the notice's own words on the right, its conditions and limits (Art 13(2)(b), 14(2)(c)).
 	Description Text `json:"description,omitempty"`
 }
 
 // Security describes the technical and organisational security measures
 // (Art 32; the "rekisterin suojauksen periaatteet" of Finnish notices).
 type Security struct {
-	// Description says the measures in words.
+	// Description says the measures in words (Art 32).
 	Description Text `json:"description,omitempty"`
-	// Measures list the measures.
+	// Measures list the measures (Art 32).
 	Measures []Text `json:"measures,omitempty"`
-	// URL is where a fuller description can be read.
+	// URL is where a fuller description can be read (Art 32).
 	URL string `json:"url,omitempty" jsonschema:"format=uri"`
 }
 
 // A Section is a free section with a heading and a body, for what a notice
 // says beyond the regulation (cookies, say).
 type Section struct {
-	// ID is a short identifier, used for anchors.
+	// ID is a short identifier, used for anchors (beyond Arts 13-14).
 	ID string `json:"id,omitempty" jsonschema:"pattern=^[a-z0-9][a-z0-9-]*$"`
-	// Heading is the section's heading.
+	// Heading is the section's heading (beyond Arts 13-14).
 	Heading Text `json:"heading"`
-	// Body is the section's text; paragraphs are separated by a blank line.
+	// Body is the section's text; paragraphs are separated by a blank line (beyond Arts 13-14).
 	Body Text `json:"body,omitempty"`
-	// Items list points of the section.
+	// Items list points of the section (beyond Arts 13-14).
 	Items []Text `json:"items,omitempty"`
-	// URL is a link the section refers to.
+	// URL is a link the section refers to (beyond Arts 13-14).
 	URL string `json:"url,omitempty" jsonschema:"format=uri"`
 }
 

@@ -2,6 +2,7 @@ package notice_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -180,4 +181,27 @@ func TestLocate(t *testing.T) {
 			assert.Equal(t, tt.col, col)
 		})
 	}
+}
+
+// TestEveryFieldCitesArticle keeps the promise that every field of the schema
+// names, in its description, the article that requires it, so that tool
+// authors and the validator agree.
+func TestEveryFieldCitesArticle(t *testing.T) {
+	var s struct {
+		Defs map[string]struct {
+			Properties map[string]struct {
+				Description string `json:"description"`
+			} `json:"properties"`
+		} `json:"$defs"`
+	}
+	require.NoError(t, json.Unmarshal(notice.JSONSchema, &s))
+	n := 0
+	for def, d := range s.Defs {
+		for prop, p := range d.Properties {
+			n++
+			ok := strings.Contains(p.Description, "Art ") || strings.Contains(p.Description, "Arts ")
+			assert.True(t, ok, "%s.%s cites no article: %q", def, prop, p.Description)
+		}
+	}
+	assert.Greater(t, n, 100, "the schema's properties were read")
 }
