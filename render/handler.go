@@ -189,6 +189,7 @@ var formatParams = map[string]Format{
 	"json": JSON,
 }
 
+// ServeHTTP negotiates and serves one cached rendering, as [Handler] documents.
 func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		w.Header().Set("Allow", "GET, HEAD")
