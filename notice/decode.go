@@ -108,7 +108,7 @@ func DecodeFormat(data []byte, f Format) (*Notice, error) {
 	if f == Auto {
 		f = sniff(data)
 	}
-	var src placer
+	var src source
 	switch f {
 	case JSON:
 		if err := checkJSONDepth(data); err != nil {
@@ -124,18 +124,18 @@ func DecodeFormat(data []byte, f Format) (*Notice, error) {
 	}
 	var n Notice
 	if err := json.Unmarshal(src.json(), &n, json.RejectUnknownMembers(true)); err != nil {
-		return nil, src.wrap(err)
+		return nil, wrapErr(src, err)
 	}
 	if n.SchemaVersion != "" && n.SchemaVersion != SchemaVersion {
-		return nil, src.at("/schemaVersion", fmt.Sprintf("schema version %q is not supported; expected %q", n.SchemaVersion, SchemaVersion), ErrSchemaVersion)
+		return nil, atErr(src, "/schemaVersion", fmt.Sprintf("schema version %q is not supported; expected %q", n.SchemaVersion, SchemaVersion), ErrSchemaVersion)
 	}
 	for i, tag := range n.Languages {
 		if tag == language.Und {
-			return nil, src.at("/languages/"+strconv.Itoa(i), "expected a language tag such as \"fi\"; \"und\" and null name no language", ErrType)
+			return nil, atErr(src, "/languages/"+strconv.Itoa(i), "expected a language tag such as \"fi\"; \"und\" and null name no language", ErrType)
 		}
 	}
 	if ptr, field := missingRequired(reflect.ValueOf(&n).Elem(), ""); field != "" {
-		return nil, src.at(ptr, fmt.Sprintf("missing required field %q", field), ErrMissingField)
+		return nil, atErr(src, ptr, fmt.Sprintf("missing required field %q", field), ErrMissingField)
 	}
 	n.resolveOriginal()
 	return &n, nil
@@ -190,22 +190,6 @@ func skipSpace(b []byte, i int) int {
 	}
 	return i
 }
-
-func (s jsonSource) wrap(err error) error { return wrapErr(s, err) }
-func (s jsonSource) at(ptr, msg string, sentinel error) error {
-	return atErr(s, ptr, msg, sentinel)
-}
-
-type placer interface {
-	source
-	wrap(error) error
-	at(ptr, msg string, sentinel error) error
-}
-
-var (
-	_ placer = jsonSource(nil)
-	_ placer = (*yamlSource)(nil)
-)
 
 func atErr(s source, ptr, msg string, sentinel error) error {
 	line, col, off := s.locate(ptr, true)
@@ -512,26 +496,43 @@ func invalidUTF8Offset(data []byte) int {
 	return len(data)
 }
 
-// Locate returns the 1-based line and column of the value at the JSON Pointer
-// ptr in a JSON or YAML document, so that a finding about a decoded notice can
-// be shown at its place in the source. Where the document lacks the value it
-// returns the place of the nearest enclosing one; 0, 0 when the document
-// cannot be read.
-func Locate(data []byte, ptr string) (line, col int) {
+// A Locator places JSON Pointers in one JSON or YAML document, so that a
+// finding about a decoded notice can be shown at its place in the source. It
+// reads the document once; make one per document and ask it for every
+// finding. A Locator is safe for concurrent use.
+type Locator struct {
+	src source // nil when the document cannot be read
+}
+
+// NewLocator reads data for [Locator.Locate].
+func NewLocator(data []byte) *Locator {
 	if len(data) > MaxInputSize || !utf8.Valid(data) {
-		return 0, 0
+		return &Locator{}
 	}
-	if sniff(data) == JSON {
-		if line, col := locateIn(jsonSource(data), ptr); line > 0 {
-			return line, col
-		}
+	if sniff(data) == JSON && jsontext.Value(data).IsValid() {
+		return &Locator{src: jsonSource(data)}
 	}
-	// Not JSON, or JSON-looking YAML (a flow mapping).
+	// YAML, or JSON-looking YAML such as a flow mapping.
 	ys, err := parseYAML(data)
 	if err != nil {
+		return &Locator{}
+	}
+	return &Locator{src: ys}
+}
+
+// Locate returns the 1-based line and column of the value at the JSON
+// Pointer ptr. Where the document lacks the value it returns the place of the
+// nearest enclosing one; 0, 0 when the document cannot be read.
+func (l *Locator) Locate(ptr string) (line, col int) {
+	if l.src == nil {
 		return 0, 0
 	}
-	return locateIn(ys, ptr)
+	return locateIn(l.src, ptr)
+}
+
+// Locate is NewLocator(data).Locate(ptr), for a single pointer.
+func Locate(data []byte, ptr string) (line, col int) {
+	return NewLocator(data).Locate(ptr)
 }
 
 func locateIn(src source, ptr string) (line, col int) {

@@ -205,3 +205,11 @@ func TestEveryFieldCitesArticle(t *testing.T) {
 	}
 	assert.Greater(t, n, 100, "the schema's properties were read")
 }
+
+// TestLocateFlowYAML places a pointer in YAML that starts like JSON.
+func TestLocateFlowYAML(t *testing.T) {
+	doc := []byte("{schemaVersion: '1', languages: [fi],\n title: T, activities: [{id: a, name: n}]}\n")
+	line, col := notice.Locate(doc, "/title")
+	assert.Equal(t, 2, line)
+	assert.Equal(t, 2, col)
+}

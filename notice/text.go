@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
@@ -57,19 +58,9 @@ func (t Text) Tags() []language.Tag {
 		tags = append(tags, tag)
 	}
 	slices.SortFunc(tags, func(a, b language.Tag) int {
-		return compareStrings(a.String(), b.String())
+		return strings.Compare(a.String(), b.String())
 	})
 	return tags
-}
-
-func compareStrings(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // MarshalJSONTo writes t as an object with its keys in sorted order.

@@ -23,12 +23,6 @@ type yamlSource struct {
 
 func (s *yamlSource) json() []byte { return s.data }
 
-func (s *yamlSource) wrap(err error) error { return wrapErr(s, err) }
-
-func (s *yamlSource) at(ptr, msg string, sentinel error) error {
-	return atErr(s, ptr, msg, sentinel)
-}
-
 var yamlLineRE = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
 
 // parseYAML parses data as one YAML document and converts it to JSON, refusing

@@ -77,3 +77,19 @@ func BenchmarkValidateTree(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/treeSize, "ns/notice")
 }
+
+// BenchmarkValidateOne is the work of "seloste validate" on one file with
+// many findings: decode, validate, and place every finding in the source.
+func BenchmarkValidateOne(b *testing.B) {
+	data, err := os.ReadFile("../../examples/notices/kiva-koulu.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	in := input{name: "kiva-koulu.yaml", data: data}
+	b.ReportAllocs()
+	for b.Loop() {
+		if r := validateOne(in, validate.Options{}); len(r.findings) == 0 {
+			b.Fatal("no findings placed")
+		}
+	}
+}

@@ -30,7 +30,6 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
-	"sort"
 	"strings"
 )
 
@@ -171,15 +170,10 @@ func versionString() string {
 		if bi.Main.Version != "" {
 			v = bi.Main.Version
 		}
-		var settings []string
 		for _, s := range bi.Settings {
-			if s.Key == "vcs.revision" && len(s.Value) >= 12 {
-				settings = append(settings, s.Value[:12])
+			if s.Key == "vcs.revision" && len(s.Value) >= 12 && v == "(devel)" {
+				v += " " + s.Value[:12]
 			}
-		}
-		sort.Strings(settings)
-		if len(settings) > 0 && v == "(devel)" {
-			v += " " + settings[0]
 		}
 	}
 	return fmt.Sprintf("seloste %s (schema %s, %s)", v, schemaVersion(), goVersion)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"io"
+	"strings"
 
 	"github.com/owenrumney/go-sarif/v3/pkg/report"
 	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
@@ -21,7 +22,7 @@ func writeSARIF(w io.Writer, results []result, lang language.Tag) error {
 	for _, r := range validate.Rules() {
 		run.AddRule(r.ID).
 			WithDescription(r.Summary(lang)).
-			WithHelpURI(informationURI + "/blob/main/docs/rules.md#" + lowerID(r.ID)).
+			WithHelpURI(informationURI + "/blob/main/docs/rules.md#" + strings.ToLower(r.ID)).
 			WithProperties(sarif.NewPropertyBag().Add("article", r.Article).Add("severity", r.Severity.String()))
 	}
 	for _, r := range results {
@@ -49,14 +50,4 @@ func sarifLevel(s validate.Severity) string {
 		return "warning"
 	}
 	return "note"
-}
-
-func lowerID(id string) string {
-	b := []byte(id)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
 }

@@ -289,8 +289,9 @@ func (p *preview) page(w http.ResponseWriter, r *http.Request) {
 			pd.Lang = i18n.Match(l).String()
 		}
 		tag := language.Make(pd.Lang)
+		loc := notice.NewLocator(data)
 		for _, f := range fs {
-			line, col := notice.Locate(data, f.Path)
+			line, col := loc.Locate(f.Path)
 			pd.Findings = append(pd.Findings, pageFinding{
 				Severity: f.Severity.String(), Rule: f.Rule, Article: i18n.For(tag).Article(f.Article),
 				Path: f.Path, Message: f.Message(tag), Line: line, Column: col,

@@ -182,8 +182,9 @@ func validateOne(in input, opts validate.Options) result {
 		r.decodeEr = err
 		return r
 	}
+	loc := notice.NewLocator(in.data)
 	for _, f := range opts.Validate(n) {
-		line, col := notice.Locate(in.data, f.Path)
+		line, col := loc.Locate(f.Path)
 		r.findings = append(r.findings, located{Finding: f, Line: line, Column: col})
 	}
 	return r
