@@ -2,9 +2,7 @@ package examples_test
 
 import (
 	"fmt"
-	"reflect"
-	"strconv"
-	"strings"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -12,7 +10,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/seloste/seloste/examples"
-	"github.com/seloste/seloste/notice"
+	"github.com/seloste/seloste/validate"
 )
 
 func TestAllFixturesDecode(t *testing.T) {
@@ -29,52 +27,21 @@ func TestAllFixturesDecode(t *testing.T) {
 	}
 }
 
-// TestEveryTextTranslated checks that every free text of every fixture is
-// given in Finnish, Swedish and English.
+// TestEveryTextTranslated checks, with the validator's language rules, that
+// every free text of every fixture is given in each declared language (fi,
+// sv, en) and in no other.
 func TestEveryTextTranslated(t *testing.T) {
 	all, err := examples.All()
 	require.NoError(t, err)
+	langRules := []string{validate.RuleLanguages, validate.RuleUnofficialTranslation, validate.RuleUndeclaredLanguage, validate.RuleMissingTranslation}
 	for i, n := range all {
-		var missing []string
-		texts(reflect.ValueOf(n).Elem(), "", func(path string, txt notice.Text) {
-			for _, lang := range n.Languages {
-				if s, _, ok := txt.In(lang); !ok || strings.TrimSpace(s) == "" {
-					missing = append(missing, path+" ("+lang.String()+")")
-				}
+		var got []string
+		for _, f := range validate.Validate(n) {
+			if slices.Contains(langRules, f.Rule) {
+				got = append(got, f.Rule+" "+f.Path)
 			}
-		})
-		assert.Empty(t, missing, "%s: texts missing a language", examples.Names()[i])
-	}
-}
-
-// texts calls fn with the JSON path of every non-empty Text below v.
-func texts(v reflect.Value, path string, fn func(string, notice.Text)) {
-	switch v.Kind() {
-	case reflect.Pointer:
-		if !v.IsNil() {
-			texts(v.Elem(), path, fn)
 		}
-	case reflect.Map:
-		if txt, ok := v.Interface().(notice.Text); ok && !txt.IsZero() {
-			fn(path, txt)
-		}
-	case reflect.Slice:
-		for i := range v.Len() {
-			texts(v.Index(i), path+"/"+strconv.Itoa(i), fn)
-		}
-	case reflect.Struct:
-		for i := range v.NumField() {
-			f := v.Type().Field(i)
-			if !f.IsExported() {
-				continue
-			}
-			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-			p := path + "/" + name
-			if f.Anonymous {
-				p = path
-			}
-			texts(v.Field(i), p, fn)
-		}
+		assert.Empty(t, got, "%s: texts missing a language", examples.Names()[i])
 	}
 }
 
