@@ -28,11 +28,10 @@ type entry struct {
 
 // store is a loaded catalog. It is built once and only read afterwards.
 type store struct {
-	bases    []language.Tag                  // the supported languages, fallback first
-	variants map[language.Tag][]language.Tag // base → its regional variants
-	locales  map[language.Tag]*Locale        // bases and variants
-	matcher  language.Matcher
-	keys     []string // sorted
+	offered []language.Tag           // the supported languages, fallback first, then their regional variants
+	locales map[language.Tag]*Locale // bases and variants
+	matcher language.Matcher         // over offered
+	keys    []string                 // sorted
 }
 
 // load reads the locale directories of fsys (one per tag, each holding
@@ -44,15 +43,10 @@ func load(fsys fs.FS, tags []language.Tag) (*store, error) {
 	var errs []error
 	fail := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
 
-	s := &store{
-		bases:    slices.Clone(tags),
-		variants: map[language.Tag][]language.Tag{},
-		locales:  map[language.Tag]*Locale{},
-		matcher:  language.NewMatcher(tags),
-	}
 	if len(tags) == 0 {
 		return nil, errors.New("no supported languages")
 	}
+	s := &store{locales: map[language.Tag]*Locale{}}
 
 	dirs, err := fs.ReadDir(fsys, ".")
 	if err != nil {
@@ -109,11 +103,17 @@ func load(fsys fs.FS, tags []language.Tag) (*store, error) {
 			fail("%s: missing keys: %s", t, strings.Join(missing, ", "))
 		}
 	}
-	for _, t := range tags {
+	slices.SortFunc(variantTags, func(a, b language.Tag) int { return strings.Compare(a.String(), b.String()) })
+	all := append(slices.Clone(tags), variantTags...)
+	for _, t := range all {
+		need := neededForms(t)
 		for _, k := range sortedKeys(data[t]) {
 			e := data[t][k]
-			for _, f := range neededForms(t) {
-				if _, ok := e.forms[f]; e.forms != nil && !ok {
+			if e.forms == nil {
+				continue
+			}
+			for _, f := range need {
+				if _, ok := e.forms[f]; !ok {
 					fail("%s: %s: plural form %q missing", t, k, f)
 				}
 			}
@@ -140,7 +140,6 @@ func load(fsys fs.FS, tags []language.Tag) (*store, error) {
 			continue
 		}
 		variantBase[v] = base
-		s.variants[base] = append(s.variants[base], v)
 		for _, k := range sortedKeys(data[v]) {
 			e := data[v][k]
 			p, ok := union[k]
@@ -156,7 +155,8 @@ func load(fsys fs.FS, tags []language.Tag) (*store, error) {
 	}
 
 	b := catalog.NewBuilder(catalog.Fallback(tags[0]))
-	for t, msgs := range data {
+	for _, t := range all {
+		msgs := data[t]
 		for _, k := range sortedKeys(msgs) {
 			if err := setMessage(b, t, k, msgs[k]); err != nil {
 				fail("%s: %s: %v", t, k, err)
@@ -170,7 +170,8 @@ func load(fsys fs.FS, tags []language.Tag) (*store, error) {
 	for _, t := range tags {
 		s.locales[t] = &Locale{tag: t, base: t, msgs: data[t], printer: message.NewPrinter(t, message.Catalog(b))}
 	}
-	for v, base := range variantBase {
+	for _, v := range variantTags {
+		base := variantBase[v]
 		merged := make(map[string]entry, len(data[base]))
 		for k, e := range data[base] {
 			merged[k] = e
@@ -180,28 +181,17 @@ func load(fsys fs.FS, tags []language.Tag) (*store, error) {
 		}
 		s.locales[v] = &Locale{tag: v, base: base, msgs: merged, printer: message.NewPrinter(v, message.Catalog(b))}
 	}
-	for _, vs := range s.variants {
-		slices.SortFunc(vs, func(a, b language.Tag) int { return strings.Compare(a.String(), b.String()) })
-	}
+	s.offered = all
+	s.matcher = language.NewMatcher(all)
 	return s, nil
 }
 
-// match implements [Match] over s.
+// match implements [Match] over s: the matcher offers the supported
+// languages and their regional variants, so "sv-SE" finds sv-SE and "sv-FI"
+// finds sv.
 func (s *store) match(prefs ...string) language.Tag {
-	t, i := language.MatchStrings(s.matcher, prefs...)
-	base := s.bases[i]
-	// MatchStrings keeps the visitor's region as a -u-rg- extension
-	// ("sv-SE" → "sv-u-rg-sezzzz").
-	if rg := t.TypeForKey("rg"); len(rg) >= 2 {
-		if r, err := language.ParseRegion(rg[:2]); err == nil {
-			for _, v := range s.variants[base] {
-				if vr, c := v.Region(); c == language.Exact && vr == r {
-					return v
-				}
-			}
-		}
-	}
-	return base
+	_, i := language.MatchStrings(s.matcher, prefs...)
+	return s.offered[i]
 }
 
 // baseOf returns the nearest ancestor of t that is in tags.
@@ -451,6 +441,9 @@ func isExactSelector(s string) bool {
 // checkText refuses what the catalog would misread: "${" starts a catalog
 // macro.
 func checkText(s string) error {
+	if s == "" {
+		return errors.New("empty message")
+	}
 	if strings.Contains(s, "${") {
 		return errors.New(`"${" is reserved by the message catalog`)
 	}
