@@ -87,17 +87,19 @@
 //
 // # Adding a language
 //
-// A new language (Norwegian, German, Northern Sámi) is data plus a test, not
-// code:
+// A new language (Norwegian, German, Northern Sámi) is data, one line naming
+// it, and tests; no formatting code changes:
 //
 //  1. Add a directory locales/<tag>/ (for example locales/se/) with a
-//     terms.json, headings.json and locale.json that define every key the
-//     Finnish files define. Plural messages need each form the language's
+//     terms.json, headings.json, rules.json and locale.json that define every
+//     key the Finnish files define. Plural messages need each form the language's
 //     CLDR plural rules use (Northern Sámi: "one", "two" and "other").
 //     locale.json supplies the date pattern and month names, the list
 //     connectors, the duration units, the statute citation templates and the
 //     article citation style.
-//  2. Add the tag to [Supported].
+//  2. Add the tag to [Supported], the one line of code: its order says which
+//     language is the fallback. A regional variant (sv-SE) needs no line; its
+//     directory is found and matched by itself.
 //  3. Add the language's rows to the tests' tables of expected dates,
 //     periods, lists and citations.
 //

@@ -29,7 +29,7 @@ func formatKeys() []formatKey {
 	for _, u := range periodUnits {
 		keys = append(keys, formatKey{key: u, plural: true})
 	}
-	for _, p := range statuteParts {
+	for _, p := range append(statuteParts, "statute.sections") {
 		keys = append(keys, formatKey{key: p}, formatKey{key: p + ".outer"})
 	}
 	for _, k := range []string{"withNumber", "separator", "cite", "citeSeveral"} {
