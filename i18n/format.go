@@ -3,6 +3,7 @@ package i18n
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -29,7 +30,7 @@ func formatKeys() []formatKey {
 	for _, u := range periodUnits {
 		keys = append(keys, formatKey{key: u, plural: true})
 	}
-	for _, p := range append(statuteParts, "statute.sections") {
+	for _, p := range slices.Concat(statuteParts, []string{"statute.sections"}) {
 		keys = append(keys, formatKey{key: p}, formatKey{key: p + ".outer"})
 	}
 	for _, k := range []string{"withNumber", "separator", "cite", "citeSeveral"} {

@@ -75,6 +75,13 @@ func For(t language.Tag) *Locale {
 	return std.locales[std.match(t.String())]
 }
 
+// Variants returns the regional variants the catalog has beside the
+// supported languages, such as sv-SE, which writes dates the Swedish way.
+// [Base] of each is the supported language it belongs to.
+func Variants() []language.Tag {
+	return slices.Clone(std.offered[len(Supported):])
+}
+
 // Keys returns every message key of the catalog, sorted. Every key exists in
 // every supported language.
 func Keys() []string {

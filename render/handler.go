@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -8,7 +9,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 
 	"golang.org/x/text/language"
 
@@ -33,10 +33,10 @@ type HandlerOptions struct {
 }
 
 // Handler returns an http.Handler that serves the notice n in each of its
-// languages and in each format, full or short. Every rendering is made once,
-// when Handler is called (a regional variant such as sv-SE on its first
-// request), and never per request; the handler is safe for concurrent use,
-// and n must not be modified afterwards.
+// languages (and their regional variants, such as sv-SE) and in each format,
+// full or short. Every rendering is made once, when Handler is called, and
+// never per request; the handler reads them without locking, is safe for
+// concurrent use, and does not look at n again.
 //
 // The handler answers GET and HEAD at whatever path it is mounted; other
 // methods get 405 Method Not Allowed. To serve several notices, mount one
@@ -100,24 +100,33 @@ func Handler(n *notice.Notice, opts HandlerOptions) (http.Handler, error) {
 	if len(h.offered) == 0 {
 		h.offered = slices.Clone(i18n.Supported)
 	}
-	h.matcher = language.NewMatcher(h.offered)
+	h.served = slices.Clone(h.offered)
+	for _, v := range i18n.Variants() {
+		if slices.Contains(h.offered, i18n.Base(v)) {
+			h.served = append(h.served, v)
+		}
+	}
+	h.matcher = language.NewMatcher(h.served)
 	var langs []string
 	for _, t := range n.Languages {
 		langs = append(langs, t.String())
 	}
 	h.allLangs = strings.Join(langs, ", ")
 
-	if _, err := h.entry(key{format: JSON}); err != nil {
-		return nil, err
-	}
-	for _, t := range h.offered {
+	keys := []key{{format: JSON}}
+	for _, t := range h.served {
 		for _, f := range []Format{Page, HTML, Markdown, Text} {
 			for _, l := range []Layer{Full, Short} {
-				if _, err := h.entry(key{t, f, l}); err != nil {
-					return nil, err
-				}
+				keys = append(keys, key{t, f, l})
 			}
 		}
+	}
+	for _, k := range keys {
+		e, err := h.makeEntry(k)
+		if err != nil {
+			return nil, err
+		}
+		h.cache[k] = e
 	}
 	return h, nil
 }
@@ -126,12 +135,11 @@ type handler struct {
 	n        *notice.Notice
 	opts     HandlerOptions
 	hash     string
-	offered  []language.Tag
+	offered  []language.Tag // the declared languages seloste supports, original first
+	served   []language.Tag // offered and their regional variants (sv-SE)
 	matcher  language.Matcher
 	allLangs string
-
-	mu    sync.Mutex
-	cache map[key]*entry
+	cache    map[key]*entry // every rendering, made by Handler; read-only afterwards
 }
 
 type key struct {
@@ -157,18 +165,14 @@ var contentTypes = map[Format]string{
 	JSON:     "application/json",
 }
 
-// entry returns the rendering for k, making it on first use.
-func (h *handler) entry(k key) (*entry, error) {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	if e, ok := h.cache[k]; ok {
-		return e, nil
-	}
+// makeEntry renders k.
+func (h *handler) makeEntry(k key) (*entry, error) {
 	body, err := render(h.n, Options{Lang: k.lang, Format: k.format, Layer: k.layer,
 		Stylesheet: h.opts.Stylesheet, Width: h.opts.Width, IDPrefix: h.opts.IDPrefix, Strict: h.opts.Strict})
 	if err != nil {
 		return nil, err
 	}
+	body = bytes.Clone(body) // kept for the handler's life: no spare capacity
 	sum := sha256.Sum256(body)
 	e := &entry{body: body, contentType: contentTypes[k.format], length: strconv.Itoa(len(body))}
 	if k.format == JSON {
@@ -178,7 +182,6 @@ func (h *handler) entry(k key) (*entry, error) {
 		e.lang = k.lang.String()
 		e.etag = `"` + h.hash + "-" + e.lang + "-" + k.format.String() + "-" + k.layer.String() + "-" + hex.EncodeToString(sum[:4]) + `"`
 	}
-	h.cache[k] = e
 	return e, nil
 }
 
@@ -227,11 +230,7 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if f != JSON {
 		k = key{h.language(q.Get("lang"), r.Header.Get("Accept-Language")), f, layer}
 	}
-	e, err := h.entry(k)
-	if err != nil {
-		http.Error(w, "500 internal server error", http.StatusInternalServerError)
-		return
-	}
+	e := h.cache[k]
 	hdr.Set("ETag", e.etag)
 	hdr.Set("Content-Language", e.lang)
 	if etagMatch(r.Header.Get("If-None-Match"), e.etag) {
@@ -248,32 +247,11 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 // language returns the language to serve for a ?lang= value and an
-// Accept-Language header: one of the offered languages, or a regional
-// variant of one that i18n models (sv-SE), or the notice's original.
+// Accept-Language header, the parameter first: one of the served languages,
+// or the notice's original when nothing matches.
 func (h *handler) language(param, accept string) language.Tag {
-	pick := -1
-	if param != "" {
-		if t, err := language.Parse(param); err == nil {
-			if _, i, conf := h.matcher.Match(t); conf != language.No {
-				pick = i
-			}
-		}
-	}
-	if pick < 0 && accept != "" {
-		if tags, _, err := language.ParseAcceptLanguage(accept); err == nil && len(tags) > 0 {
-			if _, i, conf := h.matcher.Match(tags...); conf != language.No {
-				pick = i
-			}
-		}
-	}
-	if pick < 0 {
-		pick = 0 // the original language, when it is offered, is first
-	}
-	base := h.offered[pick]
-	if v := i18n.Match(param, accept); v != base && i18n.Base(v) == base {
-		return v
-	}
-	return base
+	_, i := language.MatchStrings(h.matcher, param, accept)
+	return h.served[i]
 }
 
 // negotiateFormat chooses the format for an Accept header.

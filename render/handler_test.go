@@ -112,6 +112,7 @@ func TestHandlerNegotiation(t *testing.T) {
 
 func TestHandlerETags(t *testing.T) {
 	h, _ := kivaHandler(t)
+	fresh, _ := kivaHandler(t)
 	seen := map[string]string{}
 	for _, target := range []string{"/?lang=fi", "/?lang=sv", "/?lang=en", "/?format=md", "/?format=text", "/?format=json",
 		"/?layer=short", "/?format=fragment", "/?format=fragment&layer=short"} {
@@ -123,8 +124,8 @@ func TestHandlerETags(t *testing.T) {
 		}
 		seen[etag] = target
 
-		again := get(h, "GET", target)
-		assert.Equal(t, etag, again.Header().Get("ETag"), "stable")
+		again := get(fresh, "GET", target)
+		assert.Equal(t, etag, again.Header().Get("ETag"), "a handler built anew for the same notice gives the same ETag")
 
 		for _, inm := range []string{etag, "W/" + etag, `"other", ` + etag, "*"} {
 			nm := get(h, "GET", target, "If-None-Match", inm)
@@ -191,14 +192,25 @@ func TestHandlerOfferedLanguages(t *testing.T) {
 
 // TestHandlerConcurrent serves many requests at once; run with -race.
 func TestHandlerConcurrent(t *testing.T) {
-	h, _ := kivaHandler(t)
-	targets := []struct{ target, al string }{
-		{"/", ""}, {"/?lang=sv", ""}, {"/?format=md", "en"}, {"/?format=json", ""},
-		{"/?layer=short", "sv-SE"}, {"/?format=text", "sv-SE"}, {"/?format=fragment", "en"},
+	h, n := kivaHandler(t)
+	sv, svSE := language.Swedish, language.MustParse("sv-SE")
+	targets := []struct {
+		target, al string
+		opts       Options // what the handler should serve
+	}{
+		{"/", "", Options{Lang: language.Finnish, Format: Page}},
+		{"/?lang=sv", "", Options{Lang: sv, Format: Page}},
+		{"/?format=md", "en", Options{Lang: language.English, Format: Markdown}},
+		{"/?format=json", "", Options{Format: JSON}},
+		{"/?layer=short", "sv-SE", Options{Lang: svSE, Format: Page, Layer: Short}},
+		{"/?format=text", "sv-SE", Options{Lang: svSE, Format: Text}},
+		{"/?format=fragment", "en", Options{Lang: language.English, Format: HTML}},
 	}
 	want := map[int][]byte{}
 	for i, tc := range targets {
-		want[i] = get(h, "GET", tc.target, "Accept-Language", tc.al).Body.Bytes()
+		var buf bytes.Buffer
+		require.NoError(t, Render(&buf, n, tc.opts))
+		want[i] = buf.Bytes()
 	}
 	var wg sync.WaitGroup
 	errs := make(chan string, 1000)
