@@ -123,8 +123,10 @@ func (b *builder) str(t notice.Text, seg string) (s, lang string, ok bool) {
 	}
 	if l, _ := used.Base(); l != b.lang && used != language.Und {
 		lang = used.String()
-		if b.opts.Strict {
-			b.missing = append(b.missing, b.pointer(seg))
+		if p := b.pointer(seg); b.opts.Strict && !slices.Contains(b.missing, p) {
+			// A text read twice (a data subject named under each category
+			// that concerns it) is listed once.
+			b.missing = append(b.missing, p)
 		}
 	}
 	return s, lang, true
@@ -443,7 +445,6 @@ func (b *builder) full() []*section {
 	var out []*section
 	if len(n.Activities) == 1 {
 		a := &n.Activities[0]
-		k := b.push("activities", "0")
 		ctrlPath, ctrl := "", n.Controller
 		if a.Controller != nil {
 			ctrlPath, ctrl = "activities/0/", a.Controller
@@ -452,7 +453,6 @@ func (b *builder) full() []*section {
 		if a.DPO != nil {
 			dpoPath, dpo = "activities/0/", a.DPO
 		}
-		b.pop(k)
 		out = append(out,
 			b.controllerSection(2, ctrl, ctrlPath+"controller"),
 			b.representativeSection(2),
@@ -460,7 +460,7 @@ func (b *builder) full() []*section {
 			b.dpoSection(2, dpo, dpoPath+"dpo"),
 			b.jointControllersSection(2),
 		)
-		k = b.push("activities", "0")
+		k := b.push("activities", "0")
 		name := b.paras(a.Name, "name", "register-name")
 		name = append(name, b.paras(a.Description, "description", "")...)
 		out = append(out, b.sec(2, "heading.registerName", "register", name))
@@ -1036,9 +1036,8 @@ func (b *builder) recipientsSection(a *notice.Activity, rel int) *section {
 				idx = append(idx, i)
 			}
 		}
-		rank := func(i int) int {
-			return slices.Index(notice.RecipientRoleVocabulary.Codes(), string(r.Items[i].Role))
-		}
+		roles := notice.RecipientRoleVocabulary.Codes()
+		rank := func(i int) int { return slices.Index(roles, string(r.Items[i].Role)) }
 		slices.SortStableFunc(idx, func(x, y int) int { return rank(x) - rank(y) })
 		return idx
 	}
@@ -1455,9 +1454,9 @@ func (b *builder) short() []*section {
 	for i := range n.Activities {
 		addRights(n.Activities[i].Rights)
 	}
+	order := notice.RightVocabulary.Codes()
 	slices.SortFunc(codes, func(x, y notice.Right) int {
-		v := notice.RightVocabulary.Codes()
-		return slices.Index(v, string(x)) - slices.Index(v, string(y))
+		return slices.Index(order, string(x)) - slices.Index(order, string(y))
 	})
 	var rights []item
 	for _, c := range codes {

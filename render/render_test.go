@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"html/template"
+	"io"
 	"strings"
 	"testing"
 
@@ -170,4 +171,24 @@ func TestMissingTranslationError(t *testing.T) {
 	_, err = render(n, Options{Lang: language.English, Strict: true})
 	assert.ErrorContains(t, err, "6 texts have no en text: /title, /activities/0/name, /activities/0/dataCategories/0/name, "+
 		"/activities/0/dataCategories/1/name, /activities/0/dataCategories/2/name and 1 more")
+}
+
+// TestStrictListsEachTextOnce: a text the renderer reads more than once (a
+// data subject group named under each category that concerns it) is named
+// once in the error.
+func TestStrictListsEachTextOnce(t *testing.T) {
+	n, err := examples.Load("kiva-koulu")
+	require.NoError(t, err)
+	var a *notice.Activity
+	for i := range n.Activities {
+		if len(n.Activities[i].DataSubjects) > 0 && len(n.Activities[i].DataCategories) > 1 {
+			a = &n.Activities[i]
+			break
+		}
+	}
+	require.NotNil(t, a, "an activity with data subjects and several categories")
+	delete(a.DataSubjects[0].Name, language.Swedish)
+	err = Render(io.Discard, n, Options{Lang: language.Swedish, Strict: true})
+	require.ErrorIs(t, err, ErrMissingTranslation)
+	assert.Equal(t, 1, strings.Count(err.Error(), "/dataSubjects/0/name"), err.Error())
 }

@@ -14,7 +14,7 @@ type spanKind int
 const (
 	spanText   spanKind = iota // plain text
 	spanStrong                 // the official term or a name that leads an item
-	spanLink                   // a link; URL passed safeURL
+	spanLink                   // a link; URL passed safeURL or is an in-page anchor
 	spanBreak                  // a line break inside a paragraph
 	spanAside                  // a parenthetical such as an article reference
 )
@@ -23,7 +23,8 @@ const (
 type span struct {
 	Kind spanKind
 	Text string
-	// URL is set for links only, and only ever by link, after safeURL.
+	// URL is set for links only: a URL that passed safeURL, or an in-page
+	// anchor ("#" and an id the renderer made itself).
 	URL string
 	// Lang is the language of Text when it differs from the language of the
 	// enclosing element (a missing translation that fell back).
@@ -31,7 +32,7 @@ type span struct {
 }
 
 // Href returns the link target for html/template. Only URLs that passed
-// safeURL are ever stored in a span, so marking them safe here does not
+// safeURL, and anchors to the renderer's own ids, are ever stored in a span, so marking them safe here does not
 // widen the set of links html/template would allow; it lets tel: through,
 // which html/template's own filter would turn into #ZgotmplZ.
 func (s span) Href() template.URL { return template.URL(s.URL) }
