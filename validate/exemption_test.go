@@ -40,6 +40,10 @@ func TestExemptionRelievesArt14Items(t *testing.T) {
 	with := validate.Validate(n)
 	assert.NotContains(t, rules(with), validate.RuleRetentionMissing, "an exempt activity need not give the Art 14(2)(a) item")
 
+	// The form of values is still checked inside an exempt activity.
+	n.Activities[0].Controller = &notice.Party{Name: notice.T(language.Finnish, "Koulu"), Email: "koulu(at)example.fi"}
+	assert.Contains(t, rules(validate.Validate(n)), validate.RuleEmail)
+
 	// Lawfulness is still checked: a public task with no law is still reported.
 	n.Activities[0].LegalBases = []notice.LegalBasisClaim{{Basis: notice.PublicTask}}
 	assert.Contains(t, rules(validate.Validate(n)), validate.RuleLawForBasis)

@@ -152,19 +152,22 @@ func (c *checker) add(rule, path, article string, args ...string) {
 	if article == "" {
 		article = r.Article
 	}
-	if c.exempt(path, article) {
+	if c.exempt(rule, path, article) {
 		return
 	}
 	c.out = append(c.out, Finding{Rule: rule, Severity: r.Severity, Path: path, Article: article, Args: args})
 }
 
-// exempt reports whether a finding at path citing article falls under an
+// exempt reports whether a finding of rule at path citing article falls under an
 // Art 14(5) exemption: the path is inside an activity to which only Art 14
 // applies and which claims an exemption, and the article is one of the
 // information items of Art 14(1)-(2). Art 14(5) says that paragraphs 1 to 4
 // "shall not apply" there; what the notice says on lawfulness (Arts 6, 9, 10)
 // and the form of its values are still checked.
-func (c *checker) exempt(path, article string) bool {
+func (c *checker) exempt(rule, path, article string) bool {
+	if strings.HasPrefix(rule, "FORM-") || strings.HasPrefix(rule, "ITEM-") {
+		return false // the form of a value, not an information item
+	}
 	if !strings.HasPrefix(article, "Art 14(1)") && !strings.HasPrefix(article, "Art 14(2)") {
 		return false
 	}
