@@ -1,7 +1,7 @@
 package render
 
 import (
-	"net/url"
+	"github.com/seloste/seloste/notice"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -85,63 +85,9 @@ func isBidiControl(r rune) bool {
 	return false
 }
 
-// safeURL is the single check every link target passes in every format. It
-// returns the URL to link to and true only for an absolute http or https URL
-// with a host, a mailto: URL with an address, or a tel: URL of a telephone
-// number. Anything else (javascript:, data:, relative references, URLs with
-// spaces, control or bidi characters, or credentials) is never a link; the
-// caller shows it as text.
-func safeURL(raw string) (string, bool) {
-	s := strings.TrimSpace(raw)
-	if s == "" || len(s) > 2048 {
-		return "", false
-	}
-	for _, r := range s {
-		if r <= ' ' || r == 0x7f || r == '"' || r == '<' || r == '>' || r == '\\' || r == '`' ||
-			unicode.IsControl(r) || unicode.IsSpace(r) || isBidiControl(r) || r == utf8.RuneError {
-			return "", false
-		}
-	}
-	u, err := url.Parse(s)
-	if err != nil || u.Scheme == "" {
-		return "", false
-	}
-	switch strings.ToLower(u.Scheme) {
-	case "http", "https":
-		if u.Host == "" || u.User != nil || u.Opaque != "" {
-			return "", false
-		}
-	case "mailto":
-		if u.Opaque == "" || !strings.Contains(u.Opaque, "@") {
-			return "", false
-		}
-	case "tel":
-		if u.Opaque == "" || !isTelNumber(u.Opaque) {
-			return "", false
-		}
-	default:
-		return "", false
-	}
-	return s, true
-}
-
-// isTelNumber reports whether s is a global or local number as RFC 3966
-// writes it: an optional "+", then digits and the visual separators "-",
-// "." and parentheses.
-func isTelNumber(s string) bool {
-	digits := 0
-	for i, r := range s {
-		switch {
-		case r >= '0' && r <= '9':
-			digits++
-		case r == '+' && i == 0:
-		case r == '-' || r == '.' || r == '(' || r == ')':
-		default:
-			return false
-		}
-	}
-	return digits >= 3 && digits <= 20
-}
+// safeURL is the single check every link target passes in every format:
+// [notice.SafeURL], which the validator applies too.
+func safeURL(raw string) (string, bool) { return notice.SafeURL(raw) }
 
 // telURL returns the tel: URL for a telephone number as people write it
 // ("+358 29 450 4666", "029 566 6700") and true, or false when the text is

@@ -1,8 +1,8 @@
 package validate
 
 import (
+	"github.com/seloste/seloste/notice"
 	"net/mail"
-	"net/url"
 	"regexp"
 	"strings"
 
@@ -20,24 +20,11 @@ func validEmail(s string) bool {
 	return at > 0 && strings.Contains(domain, ".") && !strings.HasPrefix(domain, ".") && !strings.HasSuffix(domain, ".")
 }
 
-// safeSchemes are the URL schemes a renderer links.
-var safeSchemes = map[string]bool{"http": true, "https": true, "mailto": true, "tel": true}
-
-// validURL reports whether s is an absolute URL with a safe scheme; http and
-// https URLs have a host, mailto and tel ones something after the colon.
+// validURL reports whether s is a URL that [notice.SafeURL], the check every
+// renderer applies, accepts as it stands.
 func validURL(s string) bool {
-	if strings.TrimSpace(s) != s || strings.ContainsAny(s, " \t\r\n") {
-		return false
-	}
-	u, err := url.Parse(s)
-	if err != nil || !safeSchemes[strings.ToLower(u.Scheme)] {
-		return false
-	}
-	switch strings.ToLower(u.Scheme) {
-	case "http", "https":
-		return u.Host != ""
-	}
-	return u.Opaque != "" || u.Path != ""
+	u, ok := notice.SafeURL(s)
+	return ok && u == s
 }
 
 // validPhone reports whether s is a telephone number: an optional "+" (or
