@@ -72,18 +72,8 @@ func isClean(s string) bool {
 
 // isBidiControl reports whether r is an explicit bidirectional formatting
 // character (UAX #9): ALM, LRM, RLM, the embeddings and overrides LRE, RLE,
-// PDF, LRO, RLO and the isolates LRI, RLI, FSI, PDI.
-func isBidiControl(r rune) bool {
-	switch {
-	case r == '\u061c', r == '\u200e', r == '\u200f':
-		return true
-	case r >= '\u202a' && r <= '\u202e':
-		return true
-	case r >= '\u2066' && r <= '\u2069':
-		return true
-	}
-	return false
-}
+// PDF, LRO, RLO and the isolates LRI, RLI, FSI, PDI: Unicode's Bidi_Control.
+func isBidiControl(r rune) bool { return unicode.Is(unicode.Bidi_Control, r) }
 
 // safeURL is the single check every link target passes in every format:
 // [notice.SafeURL], which the validator applies too.
