@@ -11,7 +11,7 @@ import (
 type LawRef struct {
 	// Statute is the statute's number, such as "1050/2018" (a Finnish statute)
 	// or "2016/679" (a Union regulation) (Art 6(3)).
-	Statute string `json:"statute,omitempty" jsonschema:"pattern=^[0-9]+/[0-9]{4}$"`
+	Statute string `json:"statute,omitempty" jsonschema:"pattern=^[0-9][0-9]?[0-9]?[0-9]?/[0-9]{4}$"`
 	// Name is the statute's name as the notice gives it, used where the statute
 	// is not in [Statutes] or where the notice uses another name (Art 6(3)).
 	Name Text `json:"name,omitempty"`

@@ -103,4 +103,4 @@ func validCountry(s string) bool {
 
 var idRE = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
 
-var statuteRE = regexp.MustCompile(`^[0-9]{1,4}/[0-9]{4}$`)
+var statuteRE = regexp.MustCompile(`^[0-9][0-9]?[0-9]?[0-9]?/[0-9]{4}$`)
