@@ -64,8 +64,10 @@ func TestErrWithErrors(t *testing.T) {
 	require.True(t, errors.As(err, &got))
 	assert.Len(t, got, 2, "Err holds the error-severity findings only")
 	assert.Equal(t, "/controller: ART13-CONTROLLER-01: "+fs[0].Message(language.English)+", and 1 other finding(s)", err.Error())
-	var f validate.Finding
-	require.True(t, errors.As(got[0], &f))
+	for _, f := range got {
+		assert.Equal(t, validate.Error, f.Severity, "%s is in Err", f.Rule)
+	}
+	assert.Equal(t, validate.RuleControllerMissing, got[0].Rule)
 }
 
 func TestCompleteNamesEveryMissingItemByArticle(t *testing.T) {
