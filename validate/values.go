@@ -81,7 +81,7 @@ func (c *checker) checkValues(declared map[language.Tag]bool, required []languag
 			d := v.Interface().(notice.Duration)
 			for _, n := range []int{d.Years, d.Months, d.Weeks, d.Days, d.Hours} {
 				if n < 0 || n > 1000 {
-					c.add(RuleDuration, p.String(), "")
+					c.add(RuleDuration, p.String(), c.itemArticle(p.String()))
 					break
 				}
 			}
