@@ -23,3 +23,13 @@ func TestPatternsMatchSchema(t *testing.T) {
 		assert.True(t, strings.Contains(schema, `"pattern": "`+re+`"`), "%s %s is not a pattern of the schema", name, re)
 	}
 }
+
+// TestEveryVocabularyChecked fails when notice gains a vocabulary that
+// FORM-CODE-01 does not check.
+func TestEveryVocabularyChecked(t *testing.T) {
+	var checked []*notice.Vocabulary
+	for _, v := range vocabOf {
+		checked = append(checked, v)
+	}
+	assert.ElementsMatch(t, notice.Vocabularies(), checked)
+}
