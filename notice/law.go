@@ -25,58 +25,40 @@ type LawRef struct {
 	Item string `json:"item,omitempty"`
 }
 
-// A Statute is an entry of the built-in statute table.
+// A Statute is an entry of the built-in statute table: an act of a
+// jurisdiction, with its names in the languages the catalog supports (and in
+// its own language where that is another).
 type Statute struct {
-	// Number is the statute's number, such as "1050/2018".
+	// Jurisdiction is "EU" for Union law, or the ISO 3166-1 alpha-2 code of
+	// the country whose act it is, such as "FI" or "SE".
+	Jurisdiction string
+	// Number is the act's identifier in its jurisdiction's scheme: the
+	// Finnish number/year ("1050/2018"), the Swedish SFS year:number
+	// ("2018:218"), the Union's year/number ("2016/679").
 	Number string
-	// Names are the statute's current names by language, in the nominative.
+	// Names are the act's current names by language, in the nominative.
 	Names map[language.Tag]string
 	// CiteNames are the forms a citation with a section uses: Finnish in the
 	// genitive ("tietosuojalain"), Swedish in the definite form
 	// ("dataskyddslagen"), English with the article.
 	CiteNames map[language.Tag]string
+	// Abbreviation is the act's official short title or abbreviation, used in
+	// the citation style of its jurisdiction ("BDSG", "UG 2002"); "" where the
+	// style uses none.
+	Abbreviation string
+	// URL is the act's address in its jurisdiction's official collection
+	// (Finlex, EUR-Lex, riksdagen.se, RIS, gesetze-im-internet.de).
+	URL string
 	// Verified is false where the name in some language was not confirmed
 	// from an official source.
 	Verified bool
 }
 
-var (
-	fi = language.Finnish
-	sv = language.Swedish
-	en = language.English
-)
-
-// Statutes is the built-in table of the Finnish statutes the bundled
-// notices cite, with their names in Finnish, Swedish and English. The English
-// names are customary translations, not official ones.
-var Statutes = []Statute{
-	{"1050/2018",
-		map[language.Tag]string{fi: "tietosuojalaki", sv: "dataskyddslag", en: "Data Protection Act"},
-		map[language.Tag]string{fi: "tietosuojalain", sv: "dataskyddslagen", en: "the Data Protection Act"}, true},
-	{"621/1999",
-		map[language.Tag]string{fi: "laki viranomaisten toiminnan julkisuudesta", sv: "lag om offentlighet i myndigheternas verksamhet", en: "Act on the Openness of Government Activities"},
-		map[language.Tag]string{fi: "viranomaisten toiminnan julkisuudesta annetun lain", sv: "lagen om offentlighet i myndigheternas verksamhet", en: "the Act on the Openness of Government Activities"}, true},
-	{"917/2014",
-		map[language.Tag]string{fi: "laki sähköisen viestinnän palveluista", sv: "lag om tjänster inom elektronisk kommunikation", en: "Act on Electronic Communications Services"},
-		map[language.Tag]string{fi: "sähköisen viestinnän palveluista annetun lain", sv: "lagen om tjänster inom elektronisk kommunikation", en: "the Act on Electronic Communications Services"}, false},
-	{"628/1998",
-		map[language.Tag]string{fi: "perusopetuslaki", sv: "lag om grundläggande utbildning", en: "Basic Education Act"},
-		map[language.Tag]string{fi: "perusopetuslain", sv: "lagen om grundläggande utbildning", en: "the Basic Education Act"}, true},
-	{"852/1998",
-		map[language.Tag]string{fi: "perusopetusasetus", sv: "förordning om grundläggande utbildning", en: "Basic Education Decree"},
-		map[language.Tag]string{fi: "perusopetusasetuksen", sv: "förordningen om grundläggande utbildning", en: "the Basic Education Decree"}, false},
-	{"884/2017",
-		map[language.Tag]string{fi: "laki valtakunnallisista opinto- ja tutkintorekistereistä", sv: "lag om nationella studie- och examensregister", en: "Act on National Registers of Studies and Degrees"},
-		map[language.Tag]string{fi: "valtakunnallisista opinto- ja tutkintorekistereistä annetun lain", sv: "lagen om nationella studie- och examensregister", en: "the Act on National Registers of Studies and Degrees"}, true},
-	{"280/2004",
-		map[language.Tag]string{fi: "tilastolaki", sv: "statistiklag", en: "Statistics Act"},
-		map[language.Tag]string{fi: "tilastolain", sv: "statistiklagen", en: "the Statistics Act"}, false},
-}
-
-// LookupStatute returns the built-in entry for a statute number.
-func LookupStatute(number string) (Statute, bool) {
+// LookupStatute returns the built-in entry for an act of jurisdiction ("EU"
+// or an ISO 3166-1 alpha-2 code) by its number in that jurisdiction's scheme.
+func LookupStatute(jurisdiction, number string) (Statute, bool) {
 	for _, s := range Statutes {
-		if s.Number == number {
+		if s.Jurisdiction == jurisdiction && s.Number == number {
 			return s, true
 		}
 	}

@@ -751,7 +751,7 @@ func (b *builder) law(l *notice.LawRef) []span {
 	own, ownLang, hasOwn := b.str(l.Name, "name")
 	own = strings.Join(strings.Fields(own), " ")
 	citeLang := ""
-	if st, ok := notice.LookupStatute(c.Number); ok && st.Names[b.base] != "" {
+	if st, ok := notice.LookupStatute("FI", c.Number); ok && st.Names[b.base] != "" {
 		c.Name, c.CiteName = st.Names[b.base], st.CiteNames[b.base]
 	} else if hasOwn {
 		c.Name, citeLang, hasOwn = own, ownLang, false

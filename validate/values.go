@@ -174,7 +174,7 @@ func (c *checker) checkLaw(l notice.LawRef, ptr string) {
 		c.add(RuleLawNumber, ptr+"/statute", "", l.Statute)
 		return
 	}
-	if _, ok := notice.LookupStatute(l.Statute); !ok && l.Name.IsZero() {
+	if _, ok := notice.LookupStatute("FI", l.Statute); !ok && l.Name.IsZero() {
 		c.add(RuleLawUnknown, ptr+"/statute", "", l.Statute)
 	}
 }
