@@ -122,12 +122,38 @@ func DecodeFormat(data []byte, f Format) (*Notice, error) {
 		}
 		src = ys
 	}
+	n, err := decodeSource(src)
+	if err != nil && f == JSON && !errors.Is(err, ErrSyntax) && jsonVersionIs(data, "1") {
+		// A version 1 document in JSON: read it as YAML (JSON is YAML) to
+		// upgrade its node tree, placing errors in the same text.
+		ys, yerr := parseYAML(data)
+		if yerr != nil {
+			return nil, yerr
+		}
+		n, err = decodeSource(ys)
+	}
+	return n, err
+}
+
+// decodeSource decodes a notice from src, upgrading a document of an
+// earlier schema version first, and checks what the types cannot.
+func decodeSource(src source) (*Notice, error) {
+	if ys, ok := src.(*yamlSource); ok && schemaVersionOf(ys.root) == "1" {
+		if err := ys.upgrade(); err != nil {
+			return nil, err
+		}
+	}
 	var n Notice
 	if err := json.Unmarshal(src.json(), &n, json.RejectUnknownMembers(true)); err != nil {
 		return nil, wrapErr(src, err)
 	}
+	if n.SchemaVersion == "1" {
+		if _, ok := src.(*yamlSource); !ok {
+			return nil, errVersion1JSON
+		}
+	}
 	if n.SchemaVersion != "" && n.SchemaVersion != SchemaVersion {
-		return nil, atErr(src, "/schemaVersion", fmt.Sprintf("schema version %q is not supported; expected %q", n.SchemaVersion, SchemaVersion), ErrSchemaVersion)
+		return nil, atErr(src, "/schemaVersion", fmt.Sprintf("schema version %q is not supported; expected one of %q", n.SchemaVersion, SchemaVersions), ErrSchemaVersion)
 	}
 	for i, tag := range n.Languages {
 		if tag == language.Und {
@@ -138,7 +164,41 @@ func DecodeFormat(data []byte, f Format) (*Notice, error) {
 		return nil, atErr(src, ptr, fmt.Sprintf("missing required field %q", field), ErrMissingField)
 	}
 	n.resolveOriginal()
+	if probs := n.Check(); len(probs) > 0 {
+		errs := make([]error, len(probs))
+		for i, p := range probs {
+			errs[i] = atErr(src, p.Pointer, p.Msg, p.Err)
+		}
+		return nil, errors.Join(errs...)
+	}
 	return &n, nil
+}
+
+// errVersion1JSON is returned when a version 1 JSON document reaches the
+// typed decoder without its upgrade; it cannot happen through Decode.
+var errVersion1JSON = errors.New("notice: a schema version 1 JSON document must be upgraded first")
+
+// jsonVersionIs reports whether the top-level schemaVersion member of a JSON
+// document is version. It reads only the top-level members.
+func jsonVersionIs(data []byte, version string) bool {
+	dec := jsontext.NewDecoder(bytes.NewReader(data))
+	if tok, err := dec.ReadToken(); err != nil || tok.Kind() != '{' {
+		return false
+	}
+	for dec.PeekKind() == '"' {
+		name, err := dec.ReadToken()
+		if err != nil {
+			return false
+		}
+		if name.String() == "schemaVersion" {
+			v, err := dec.ReadToken()
+			return err == nil && v.Kind() == '"' && v.String() == version
+		}
+		if err := dec.SkipValue(); err != nil {
+			return false
+		}
+	}
+	return false
 }
 
 func sniff(data []byte) Format {
@@ -286,11 +346,6 @@ func kindName(k jsontext.Kind) string {
 	return "a value"
 }
 
-var (
-	textType = reflect.TypeFor[Text]()
-	tagType  = reflect.TypeFor[language.Tag]()
-)
-
 func expectedFor(t reflect.Type) string {
 	if t == nil {
 		return "another value"
@@ -397,8 +452,8 @@ func missingRequired(v reflect.Value, ptr string) (string, string) {
 func isEmpty(v reflect.Value) bool {
 	switch v.Kind() {
 	case reflect.Map, reflect.Slice:
-		if v.Type() == textType {
-			return v.Interface().(Text).IsZero()
+		if v.Type() == textType || v.Type() == nameType {
+			return v.Convert(textType).Interface().(Text).IsZero()
 		}
 		return v.Len() == 0
 	case reflect.String:
@@ -432,8 +487,12 @@ func walkTexts(v reflect.Value, fn func(Text)) {
 			walkTexts(v.Elem(), fn)
 		}
 	case reflect.Map:
-		if v.Type() == textType && !v.IsNil() {
+		switch {
+		case v.IsNil():
+		case v.Type() == textType:
 			fn(v.Interface().(Text))
+		case v.Type() == nameType:
+			fn(Text(v.Interface().(Name)))
 		}
 	case reflect.Slice:
 		for i := range v.Len() {

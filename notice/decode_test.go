@@ -46,6 +46,15 @@ var badDocuments = map[string]error{
 	"wrong-type-text.yaml":            nil,
 	"yaml-alias.yaml":                 notice.ErrSyntax,
 	"yaml-syntax.yaml":                notice.ErrSyntax,
+	"v1-unknown-code.yaml":            notice.ErrUnknownCode,
+	"scope-unknown-purpose.yaml":      notice.ErrUnknownID,
+	"repeated-id.yaml":                notice.ErrDuplicateID,
+	"repeated-subject-ref.yaml":       notice.ErrDuplicateID,
+	"until-before-from.yaml":          notice.ErrDateOrder,
+	"identifier-check-digit.yaml":     notice.ErrIdentifier,
+	"section-after-unknown.yaml":      notice.ErrUnknownID,
+	"block-two-kinds.yaml":            notice.ErrBlock,
+	"statute-no-jurisdiction.yaml":    notice.ErrLaw,
 }
 
 func TestBadDocuments(t *testing.T) {

@@ -62,10 +62,12 @@ func ExampleEncodeJSON() {
 		Languages:     []language.Tag{language.Finnish},
 		Title:         notice.T(language.Finnish, "Tietosuojaseloste"),
 		Activities: []notice.Activity{{
-			ID:         "customers",
-			Name:       notice.T(language.Finnish, "Asiakasrekisteri"),
-			LegalBases: []notice.LegalBasisClaim{{Basis: notice.Contract}},
-			Retention:  []notice.Retention{{Period: notice.Duration{Years: 5}}},
+			ID:   "customers",
+			Name: notice.T(language.Finnish, "Asiakasrekisteri"),
+			Shared: notice.Shared{
+				LegalBases: []notice.LegalBasisClaim{{Basis: notice.Contract}},
+				Retention:  []notice.Retention{{Period: notice.Duration{Years: 5}}},
+			},
 		}},
 	}
 	out, err := notice.EncodeJSON(n)
@@ -76,7 +78,7 @@ func ExampleEncodeJSON() {
 	fmt.Print(string(out))
 	// Output:
 	// {
-	//   "schemaVersion": "1",
+	//   "schemaVersion": "2",
 	//   "languages": [
 	//     "fi"
 	//   ],

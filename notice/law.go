@@ -4,25 +4,52 @@ import (
 	"golang.org/x/text/language"
 )
 
-// A LawRef references a provision of Union or national law: the statute by
-// its number, and optionally chapter, section, subsection and item. National
-// law is referenced, not quoted; a renderer names the statute from
-// [Statutes] in each language's citation style.
+// A LawRef references a provision of Union or national law: the act by its
+// identifier in its jurisdiction's scheme, and optionally chapter, sections
+// or articles, subsection and item. National law is referenced, not quoted;
+// a renderer names the act from [Statutes] and cites it in the style of its
+// jurisdiction.
 type LawRef struct {
-	// Statute is the statute's number, such as "1050/2018" (a Finnish statute)
-	// or "2016/679" (a Union regulation) (Art 6(3)).
-	Statute string `json:"statute,omitempty" jsonschema:"pattern=^[0-9][0-9]?[0-9]?[0-9]?/[0-9]{4}$"`
-	// Name is the statute's name as the notice gives it, used where the statute
-	// is not in [Statutes] or where the notice uses another name (Art 6(3)).
-	Name Text `json:"name,omitempty"`
+	// Jurisdiction is "EU" for Union law or the ISO 3166-1 alpha-2 code of the
+	// country whose law it is, such as "FI" or "SE"; empty means the country
+	// of the notice's controller (Art 6(3)).
+	Jurisdiction string `json:"jurisdiction,omitempty" jsonschema:"pattern=^(EU|[A-Z]{2})$"`
+	// Statute is the act's identifier in its jurisdiction's scheme: the
+	// Finnish number/year ("1050/2018"), the Swedish SFS year:number
+	// ("2018:218"), the Union's year/number ("2016/679"), a Federal Law
+	// Gazette reference ("BGBl. I Nr. 120/2002"), a CELEX number or an ELI (Art 6(3)).
+	Statute string `json:"statute,omitempty"`
+	// Name is the act's name as the notice gives it, used where the act is not
+	// in [Statutes] or where the notice uses another name (Art 6(3)).
+	Name Name `json:"name,omitempty"`
+	// Abbreviation is the act's short title as the notice gives it, such as
+	// "BDSG" or "UG 2002", for citation styles that use one (Art 6(3)).
+	Abbreviation string `json:"abbreviation,omitempty"`
 	// Chapter is the chapter number ("luku", "kap.") (Art 6(3)).
 	Chapter string `json:"chapter,omitempty"`
-	// Sections are the section numbers ("§"); more than one means each of them (Art 6(3)).
+	// Sections are the section numbers ("§", "Paragraph"); more than one means each of them (Art 6(3)).
 	Sections []string `json:"sections,omitempty"`
-	// Subsection is the subsection number ("momentti", "mom.") (Art 6(3)).
+	// Articles are the article numbers, for acts divided into articles (Union
+	// acts, the Dutch and the German Basic Law's "Artikel") (Art 6(3)).
+	Articles []string `json:"articles,omitempty"`
+	// Subsection is the subsection or paragraph number ("momentti", "mom.", "Abs.") (Art 6(3)).
 	Subsection string `json:"subsection,omitempty"`
-	// Item is the item or paragraph number ("kohta", "punkten") (Art 6(3)).
+	// Item is the item or point number ("kohta", "punkten", "Nr.", "point") (Art 6(3)).
 	Item string `json:"item,omitempty"`
+	// URL is the provision's address in an official collection (Finlex, EUR-Lex ELI, riksdagen.se) (Art 6(3)).
+	URL string `json:"url,omitempty" jsonschema:"format=uri"`
+}
+
+// LawJurisdiction returns the jurisdiction of l: its own, or else the
+// country of the notice's controller, or "" when neither is given.
+func (n *Notice) LawJurisdiction(l LawRef) string {
+	if l.Jurisdiction != "" {
+		return l.Jurisdiction
+	}
+	if n.Controller != nil {
+		return n.Controller.Country
+	}
+	return ""
 }
 
 // A Statute is an entry of the built-in statute table: an act of a

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 
 	"github.com/invopop/jsonschema"
+	orderedmap "github.com/pb33f/ordered-map/v2"
 )
 
 //go:generate go run gen_schema.go
@@ -20,6 +21,7 @@ var JSONSchema []byte
 const (
 	tagPattern      = `^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$`
 	datePattern     = `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`
+	monthPattern    = `^[0-9]{4}(-(0[1-9]|1[0-2]))?$`
 	durationPattern = `^P(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T[0-9]+H)?$`
 )
 
@@ -42,9 +44,25 @@ func (Text) JSONSchema() *jsonschema.Schema {
 	}
 }
 
+// JSONSchema describes a Name: written as a Text, but valid in every
+// language when given once.
+func (Name) JSONSchema() *jsonschema.Schema {
+	s := Text(nil).JSONSchema()
+	s.Title = "Name"
+	s.Description = "A proper name or an address line: a bare string, the same in every language, or an object from BCP 47 language tag to the name's official form in that language."
+	return s
+}
+
 // JSONSchema describes a Date.
 func (Date) JSONSchema() *jsonschema.Schema {
-	return &jsonschema.Schema{Type: "string", Format: "date", Pattern: datePattern, Description: "A calendar date, YYYY-MM-DD."}
+	return &jsonschema.Schema{
+		Type:        "string",
+		Description: "A calendar date, YYYY-MM-DD; or a month, YYYY-MM, or a year, YYYY, where no more is known.",
+		OneOf: []*jsonschema.Schema{
+			{Format: "date", Pattern: datePattern},
+			{Pattern: monthPattern},
+		},
+	}
 }
 
 // JSONSchema describes a Duration.
@@ -108,3 +126,62 @@ func (Exemption) JSONSchema() *jsonschema.Schema { return ExemptionVocabulary.Sc
 
 // JSONSchema describes the codes of [SourceKindVocabulary].
 func (SourceKind) JSONSchema() *jsonschema.Schema { return SourceKindVocabulary.Schema() }
+
+// JSONSchema describes the codes of [DecisionGroundVocabulary].
+func (DecisionGround) JSONSchema() *jsonschema.Schema { return DecisionGroundVocabulary.Schema() }
+
+// JSONSchema describes the codes of [RetentionQualifierVocabulary].
+func (RetentionQualifier) JSONSchema() *jsonschema.Schema {
+	return RetentionQualifierVocabulary.Schema()
+}
+
+// JSONSchema describes the codes of [OpenEndKindVocabulary].
+func (OpenEndKind) JSONSchema() *jsonschema.Schema { return OpenEndKindVocabulary.Schema() }
+
+// JSONSchema describes the codes of [NegationVocabulary].
+func (Negation) JSONSchema() *jsonschema.Schema { return NegationVocabulary.Schema() }
+
+// JSONSchema describes the codes of [StorageTechnologyVocabulary].
+func (StorageTechnology) JSONSchema() *jsonschema.Schema {
+	return StorageTechnologyVocabulary.Schema()
+}
+
+// JSONSchema describes the codes of [IdentifierSchemeVocabulary].
+func (IdentifierScheme) JSONSchema() *jsonschema.Schema {
+	return IdentifierSchemeVocabulary.Schema()
+}
+
+// JSONSchemaExtend requires a block to be exactly one of a paragraph, a list
+// and a link, as the decoder does.
+func (Block) JSONSchemaExtend(s *jsonschema.Schema) {
+	for _, k := range []string{"paragraph", "list", "link"} {
+		s.OneOf = append(s.OneOf, &jsonschema.Schema{Required: []string{k}})
+	}
+}
+
+// JSONSchemaExtend gives each identifier scheme with a fixed form its
+// pattern, the same one [Identifier.Check] uses; check digits are the
+// decoder's.
+func (Identifier) JSONSchemaExtend(s *jsonschema.Schema) {
+	for _, t := range IdentifierSchemeVocabulary.Terms {
+		re, ok := identifierForms[IdentifierScheme(t.Code)]
+		if !ok {
+			continue
+		}
+		s.AllOf = append(s.AllOf, &jsonschema.Schema{
+			If: &jsonschema.Schema{Properties: schemaProps("scheme", &jsonschema.Schema{Const: t.Code})},
+			Then: &jsonschema.Schema{Properties: schemaProps("value", &jsonschema.Schema{Pattern: re.String()})},
+		})
+	}
+	s.AllOf = append(s.AllOf, &jsonschema.Schema{
+		If:   &jsonschema.Schema{Properties: schemaProps("scheme", &jsonschema.Schema{Const: string(SchemeOther)})},
+		Then: &jsonschema.Schema{Required: []string{"schemeName"}},
+	})
+}
+
+// schemaProps returns the properties of a schema holding one property.
+func schemaProps(name string, s *jsonschema.Schema) *orderedmap.OrderedMap[string, *jsonschema.Schema] {
+	p := jsonschema.NewProperties()
+	p.Set(name, s)
+	return p
+}

@@ -145,3 +145,43 @@ func parseTag(s string) (language.Tag, error) {
 	}
 	return tag, nil
 }
+
+// Name is the proper name of a person, body, place or act, or a line of a
+// postal address: the same in every language unless an official translation
+// is given. It is written like a [Text] (a bare string, in the notice's
+// original language, or an object from BCP 47 tag to string), but a missing
+// translation is not a gap: a name given once is valid in every language,
+// and a renderer shows it as written.
+type Name Text
+
+// N returns a Name holding s in the language tag.
+func N(tag language.Tag, s string) Name { return Name{tag: s} }
+
+// In returns the name in lang or, where no official translation is given, in
+// the first of fallbacks that has it, then in any language it has (sorted by
+// tag). It reports the tag of the form returned.
+func (n Name) In(lang language.Tag, fallbacks ...language.Tag) (string, language.Tag, bool) {
+	if s, tag, ok := Text(n).In(lang, fallbacks...); ok {
+		return s, tag, true
+	}
+	for _, tag := range Text(n).Tags() {
+		if s := n[tag]; s != "" {
+			return s, tag, true
+		}
+	}
+	return "", language.Und, false
+}
+
+// IsZero reports whether n holds no name in any language.
+func (n Name) IsZero() bool { return Text(n).IsZero() }
+
+// Tags returns the languages n has a form in, sorted by their string form.
+func (n Name) Tags() []language.Tag { return Text(n).Tags() }
+
+// MarshalJSONTo writes n as a Text is written.
+func (n Name) MarshalJSONTo(enc *jsontext.Encoder) error { return Text(n).MarshalJSONTo(enc) }
+
+// UnmarshalJSONFrom reads a bare string or an object from tag to string.
+func (n *Name) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	return (*Text)(n).UnmarshalJSONFrom(dec)
+}

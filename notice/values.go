@@ -8,46 +8,103 @@ import (
 	"time"
 )
 
-// Date is a calendar date written as YYYY-MM-DD. The zero value means no date.
+// Date is a calendar date, or a month or a year where the notice gives no
+// more ("until February 2021", "by 2028 at the latest"), written YYYY-MM-DD,
+// YYYY-MM or YYYY. The zero value means no date; every written date,
+// 0001-01-01 included, is a date.
 type Date struct {
-	t time.Time
+	t    time.Time
+	prec DatePrecision
 }
+
+// DatePrecision says how much of a [Date] is known.
+type DatePrecision uint8
+
+// The precisions of a Date.
+const (
+	NoDate DatePrecision = iota // the zero Date
+	Year                        // YYYY
+	Month                       // YYYY-MM
+	Day                         // YYYY-MM-DD
+)
 
 // NewDate returns the Date for year, month and day.
 func NewDate(year int, month time.Month, day int) Date {
-	return Date{time.Date(year, month, day, 0, 0, 0, 0, time.UTC)}
+	return Date{time.Date(year, month, day, 0, 0, 0, 0, time.UTC), Day}
 }
 
-// Time returns d as midnight UTC of its day.
+// NewMonth returns the Date for a month of a year, written YYYY-MM.
+func NewMonth(year int, month time.Month) Date {
+	return Date{time.Date(year, month, 1, 0, 0, 0, 0, time.UTC), Month}
+}
+
+// NewYear returns the Date for a year, written YYYY.
+func NewYear(year int) Date {
+	return Date{time.Date(year, time.January, 1, 0, 0, 0, 0, time.UTC), Year}
+}
+
+// Time returns the first moment of d (midnight UTC of its first day).
 func (d Date) Time() time.Time { return d.t }
 
-// IsZero reports whether d is the zero Date.
-func (d Date) IsZero() bool { return d.t.IsZero() }
+// Precision returns how much of d is known.
+func (d Date) Precision() DatePrecision { return d.prec }
 
-// Before reports whether d is before e.
+// IsZero reports whether d is the zero Date (no date).
+func (d Date) IsZero() bool { return d.prec == NoDate }
+
+// Before reports whether d begins before e does.
 func (d Date) Before(e Date) bool { return d.t.Before(e.t) }
 
-// ParseDate parses a date in the form YYYY-MM-DD.
+// end returns the first moment after d.
+func (d Date) end() time.Time {
+	switch d.prec {
+	case Year:
+		return d.t.AddDate(1, 0, 0)
+	case Month:
+		return d.t.AddDate(0, 1, 0)
+	}
+	return d.t.AddDate(0, 0, 1)
+}
+
+// errDate is wrapped by every date parse error.
+var errDate = errors.New("not a date of the form YYYY-MM-DD, YYYY-MM or YYYY")
+
+// ParseDate parses a date written YYYY-MM-DD, YYYY-MM or YYYY.
 func ParseDate(s string) (Date, error) {
-	t, err := time.Parse(time.DateOnly, s)
-	if err != nil {
-		return Date{}, fmt.Errorf("%q is not a date of the form YYYY-MM-DD", s)
+	layouts := [...]struct {
+		layout string
+		prec   DatePrecision
+	}{{time.DateOnly, Day}, {"2006-01", Month}, {"2006", Year}}
+	for _, l := range layouts {
+		if len(s) != len(l.layout) {
+			continue
+		}
+		t, err := time.Parse(l.layout, s)
+		if err != nil {
+			break
+		}
+		return Date{t, l.prec}, nil
 	}
-	return Date{t}, nil
+	return Date{}, fmt.Errorf("%q is %w", s, errDate)
 }
 
-// String returns d as YYYY-MM-DD, or "" for the zero Date.
+// String returns d as YYYY-MM-DD, YYYY-MM or YYYY, or "" for the zero Date.
 func (d Date) String() string {
-	if d.IsZero() {
-		return ""
+	switch d.prec {
+	case Year:
+		return d.t.Format("2006")
+	case Month:
+		return d.t.Format("2006-01")
+	case Day:
+		return d.t.Format(time.DateOnly)
 	}
-	return d.t.Format(time.DateOnly)
+	return ""
 }
 
-// MarshalText writes d as YYYY-MM-DD.
+// MarshalText writes d as YYYY-MM-DD, YYYY-MM or YYYY.
 func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
 
-// UnmarshalText reads a date of the form YYYY-MM-DD.
+// UnmarshalText reads a date of the form YYYY-MM-DD, YYYY-MM or YYYY.
 func (d *Date) UnmarshalText(p []byte) error {
 	v, err := ParseDate(string(p))
 	if err != nil {

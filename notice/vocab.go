@@ -134,6 +134,12 @@ func Vocabularies() []*Vocabulary {
 		&RequirementVocabulary,
 		&ExemptionVocabulary,
 		&SourceKindVocabulary,
+		&DecisionGroundVocabulary,
+		&RetentionQualifierVocabulary,
+		&OpenEndKindVocabulary,
+		&NegationVocabulary,
+		&StorageTechnologyVocabulary,
+		&IdentifierSchemeVocabulary,
 	}
 }
 

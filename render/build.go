@@ -132,6 +132,27 @@ func (b *builder) str(t notice.Text, seg string) (s, lang string, ok bool) {
 	return s, lang, true
 }
 
+// name returns a proper name or address line in the rendering language
+// where an official form is given, else as written: a name is valid in
+// every language, so it is never marked as another language's text.
+func (b *builder) name(n notice.Name) (string, bool) {
+	s, _, ok := n.In(b.tag, b.chain...)
+	if !ok {
+		return "", false
+	}
+	s = strings.TrimSpace(clean(s))
+	return s, s != ""
+}
+
+// nameSpans returns a name as inline content.
+func (b *builder) nameSpans(n notice.Name) []span {
+	s, ok := b.name(n)
+	if !ok {
+		return nil
+	}
+	return lineSpans(s, "")
+}
+
 // spans returns t as inline content; its line breaks are kept.
 func (b *builder) spans(t notice.Text, seg string) []span {
 	s, lang, ok := b.str(t, seg)

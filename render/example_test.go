@@ -17,12 +17,12 @@ import (
 // Render a small notice as Markdown in Finnish, its original language.
 func ExampleRender_markdown() {
 	n, err := notice.Decode([]byte(`
-schemaVersion: "1"
+schemaVersion: "2"
 languages: [fi]
 title: Asiakasrekisterin tietosuojaseloste
 controller:
   name: Esimerkki Oy
-  businessId: 1234567-8
+  identifiers: [{scheme: fiBusinessId, value: 1234567-1}]
   email: tietosuoja@esimerkki.fi
 activities:
   - id: customers
@@ -51,7 +51,7 @@ rights:
 	// ## Rekisterinpitäjä
 	//
 	// * **Nimi:** Esimerkki Oy
-	// * **Y-tunnus:** 1234567-8
+	// * **Y-tunnus:** 1234567-1
 	// * **Sähköposti:** [tietosuoja@esimerkki.fi](<mailto:tietosuoja@esimerkki.fi>)
 	//
 	// ## Rekisterin nimi

@@ -106,10 +106,17 @@ func texts(s string) notice.Text {
 // fill sets every field reachable from v to a value made from s: texts hold
 // s in fi, sv and en, strings are s, slices get one element (Activities two),
 // pointers a new value, booleans true, dates and periods a value.
-func fill(v reflect.Value, s string, m fillMode) {
+func fill(v reflect.Value, s string, m fillMode) { fillIn(v, s, m, map[reflect.Type]bool{}) }
+
+// fillIn is fill with the struct types being filled, so that a recursive
+// type (a recipient's subprocessors) is filled one level deep.
+func fillIn(v reflect.Value, s string, m fillMode, open map[reflect.Type]bool) {
 	switch v.Type() {
 	case reflect.TypeFor[notice.Text]():
 		v.Set(reflect.ValueOf(texts(s)))
+		return
+	case reflect.TypeFor[notice.Name]():
+		v.Set(reflect.ValueOf(notice.Name(texts(s))))
 		return
 	case reflect.TypeFor[notice.Date]():
 		v.Set(reflect.ValueOf(notice.NewDate(2024, 2, 29)))
@@ -129,6 +136,8 @@ func fill(v reflect.Value, s string, m fillMode) {
 	}
 	switch v.Kind() {
 	case reflect.Struct:
+		open[v.Type()] = true
+		defer delete(open, v.Type())
 		for i := 0; i < v.NumField(); i++ {
 			f := v.Type().Field(i)
 			if !f.IsExported() {
@@ -137,20 +146,26 @@ func fill(v reflect.Value, s string, m fillMode) {
 			if f.Name == "NotApplicable" && !m.notApplicable {
 				continue
 			}
-			fill(v.Field(i), s, m)
+			fillIn(v.Field(i), s, m, open)
 		}
 	case reflect.Pointer:
+		if open[v.Type().Elem()] {
+			return
+		}
 		p := reflect.New(v.Type().Elem())
-		fill(p.Elem(), s, m)
+		fillIn(p.Elem(), s, m, open)
 		v.Set(p)
 	case reflect.Slice:
+		if open[v.Type().Elem()] {
+			return
+		}
 		k := 1
 		if v.Type() == reflect.TypeFor[[]notice.Activity]() {
 			k = 2
 		}
 		sl := reflect.MakeSlice(v.Type(), k, k)
 		for i := range k {
-			fill(sl.Index(i), s, m)
+			fillIn(sl.Index(i), s, m, open)
 		}
 		v.Set(sl)
 	case reflect.String:

@@ -56,10 +56,10 @@ func (b *builder) law(l *notice.LawRef) []span {
 		}
 	}
 	c.Sections = secs
-	own, ownLang, hasOwn := b.str(l.Name, "name")
+	own, hasOwn := b.name(l.Name)
 	own = strings.Join(strings.Fields(own), " ")
-	citeLang := ""
-	if st, ok := notice.LookupStatute("FI", c.Number); ok && st.Names[b.base] != "" {
+	ownLang, citeLang := "", ""
+	if st, ok := notice.LookupStatute(b.n.LawJurisdiction(*l), c.Number); ok && st.Names[b.base] != "" {
 		c.Name, c.CiteName = st.Names[b.base], st.CiteNames[b.base]
 	} else if hasOwn {
 		c.Name, citeLang, hasOwn = own, ownLang, false
@@ -304,22 +304,27 @@ func (b *builder) requirementSection(a *notice.Activity, rel int) *section {
 	if !r.NotApplicable.IsZero() {
 		return b.sec(rel, "heading.requirement", "requirement", b.notApplicable(r.NotApplicable))
 	}
-	var blocks []block
-	if r.Kind != "" {
-		blocks = append(blocks, block{Kind: blockPara, Spans: []span{{Kind: spanStrong, Text: b.term(&notice.RequirementVocabulary, string(r.Kind))}}})
-	}
-	if r.Obliged {
-		blocks = append(blocks, block{Kind: blockPara, Class: "marker", Spans: []span{{Text: b.t("label.obliged")}}})
-	}
-	var fs []field
-	if sp := b.spans(r.Consequences, "consequences"); sp != nil {
-		fs = append(fs, field{b.t("label.failureConsequences"), [][]span{sp}})
-	}
-	if f, ok := b.lawField(r.Laws); ok {
-		fs = append(fs, f)
-	}
-	if len(fs) > 0 {
-		blocks = append(blocks, block{Kind: blockFields, Fields: fs})
+	blocks := b.paras(r.Description, "description", "")
+	for i := range r.Items {
+		it := &r.Items[i]
+		k := b.push("items", itoa(i))
+		if it.Kind != "" {
+			blocks = append(blocks, block{Kind: blockPara, Spans: []span{{Kind: spanStrong, Text: b.term(&notice.RequirementVocabulary, string(it.Kind))}}})
+		}
+		if it.Obliged {
+			blocks = append(blocks, block{Kind: blockPara, Class: "marker", Spans: []span{{Text: b.t("label.obliged")}}})
+		}
+		var fs []field
+		if sp := b.spans(it.Consequences, "consequences"); sp != nil {
+			fs = append(fs, field{b.t("label.failureConsequences"), [][]span{sp}})
+		}
+		if f, ok := b.lawField(it.Laws); ok {
+			fs = append(fs, f)
+		}
+		if len(fs) > 0 {
+			blocks = append(blocks, block{Kind: blockFields, Fields: fs})
+		}
+		b.pop(k)
 	}
 	return b.sec(rel, "heading.requirement", "requirement", blocks)
 }
@@ -367,8 +372,11 @@ func (b *builder) recipientsSection(a *notice.Activity, rel int) *section {
 }
 
 func (b *builder) recipient(r *notice.Recipient) item {
-	it := item{Class: "recipient", Spans: b.strong(b.spans(r.Name, "name"))}
-	fs := []field{{b.t("label.role"), [][]span{{{Text: b.term(&notice.RecipientRoleVocabulary, string(r.Role))}}}}}
+	it := item{Class: "recipient", Spans: b.strong(b.nameSpans(r.Name))}
+	var fs []field
+	if r.Role != "" {
+		fs = append(fs, field{b.t("label.role"), [][]span{{{Text: b.term(&notice.RecipientRoleVocabulary, string(r.Role))}}}})
+	}
 	if sp := b.spans(r.Purpose, "purpose"); sp != nil {
 		fs = append(fs, field{b.t("label.purpose"), [][]span{sp}})
 	}
@@ -400,7 +408,7 @@ func (b *builder) transfersSection(a *notice.Activity, rel int) *section {
 	for i := range t.Items {
 		tr := &t.Items[i]
 		k := b.push("items", itoa(i))
-		it := item{Class: "transfer", Spans: b.strong(b.spans(tr.Recipient, "recipient"))}
+		it := item{Class: "transfer", Spans: b.strong(b.nameSpans(tr.Recipient))}
 		var fs []field
 		var countries []string
 		for _, c := range tr.Countries {
@@ -411,11 +419,15 @@ func (b *builder) transfersSection(a *notice.Activity, rel int) *section {
 		if len(countries) > 0 {
 			fs = append(fs, field{b.t("label.thirdCountry"), [][]span{{{Text: b.loc.List(countries)}}}})
 		}
-		if sp := b.spans(tr.InternationalOrganisation, "internationalOrganisation"); sp != nil {
+		if sp := b.nameSpans(tr.InternationalOrganisation); sp != nil {
 			fs = append(fs, field{b.t("label.internationalOrganisation"), [][]span{sp}})
 		}
-		if tr.Mechanism != "" {
-			fs = append(fs, field{b.t("label.transferMechanism"), [][]span{b.termSpans(&notice.TransferMechanismVocabulary, string(tr.Mechanism), true)}})
+		if len(tr.Mechanisms) > 0 {
+			var ms [][]span
+			for _, m := range tr.Mechanisms {
+				ms = append(ms, b.termSpans(&notice.TransferMechanismVocabulary, string(m), true))
+			}
+			fs = append(fs, field{b.t("label.transferMechanism"), ms})
 		}
 		if sp := b.spans(tr.Safeguards, "safeguards"); sp != nil {
 			fs = append(fs, field{b.t("label.safeguards"), [][]span{sp}})
@@ -453,7 +465,7 @@ func (b *builder) retentionSection(a *notice.Activity, rel int) *section {
 		if !r.Period.IsZero() {
 			p := r.Period
 			period := b.loc.Period(i18n.Period{Years: p.Years, Months: p.Months, Weeks: p.Weeks, Days: p.Days, Hours: p.Hours})
-			if r.Minimum {
+			if r.Qualifier == notice.RetentionMinimum {
 				period = b.t("phrase.atLeast", period)
 			}
 			fs = append(fs, field{b.t("label.period"), [][]span{{{Text: period}}}})

@@ -48,9 +48,9 @@ func (b *builder) full() []*section {
 		if a.Rights != nil {
 			rights, rightsPath = a.Rights, "activities/0/rights"
 		}
-		sa, saPath := n.SupervisoryAuthority, "supervisoryAuthority"
-		if a.SupervisoryAuthority != nil {
-			sa, saPath = a.SupervisoryAuthority, "activities/0/supervisoryAuthority"
+		sa, saPath := n.SupervisoryAuthorities, "supervisoryAuthorities"
+		if len(a.SupervisoryAuthorities) > 0 {
+			sa, saPath = a.SupervisoryAuthorities, "activities/0/supervisoryAuthorities"
 		}
 		out = append(out, b.rightsSection(2, rights, rightsPath), b.complaintSection(2, rights, rightsPath, sa, saPath))
 		k = b.push("activities", "0")
@@ -64,7 +64,7 @@ func (b *builder) full() []*section {
 			b.dpoSection(3, n.DPO, "dpo"),
 			b.jointControllersSection(3),
 			b.rightsSection(3, n.Rights, "rights"),
-			b.complaintSection(3, n.Rights, "rights", n.SupervisoryAuthority, "supervisoryAuthority"),
+			b.complaintSection(3, n.Rights, "rights", n.SupervisoryAuthorities, "supervisoryAuthorities"),
 			b.securitySection(3, n.Security, "security"),
 		)
 		if len(shared) > 0 {
@@ -114,7 +114,7 @@ func (b *builder) activitySection(i, rel int) *section {
 	s.Subs = append(s.Subs, nonNil(
 		b.securitySection(sub, a.Security, "security"),
 		b.rightsSection(sub, a.Rights, "rights"),
-		b.complaintSection(sub, a.Rights, "rights", a.SupervisoryAuthority, "supervisoryAuthority"),
+		b.complaintSection(sub, a.Rights, "rights", a.SupervisoryAuthorities, "supervisoryAuthorities"),
 	)...)
 	s.Subs = append(s.Subs, b.freeSections(sub, a.Sections, "activity-section")...)
 	return s
@@ -159,7 +159,7 @@ func (b *builder) short() []*section {
 	var fs []field
 	if ctrl != nil {
 		k := b.push(strings.Split(ctrlPath, "/")...)
-		if name := b.spans(ctrl.Name, "name"); name != nil {
+		if name := b.nameSpans(ctrl.Name); name != nil {
 			who = append(who, block{Kind: blockPara, Class: "controller-name", Spans: b.strong(name)})
 		}
 		if c := contacts(ctrl); c != nil {
@@ -188,7 +188,7 @@ func (b *builder) short() []*section {
 		var names [][]span
 		for i := range j.Parties {
 			k := b.push("jointControllers", "parties", itoa(i))
-			if sp := b.spans(j.Parties[i].Name, "name"); sp != nil {
+			if sp := b.nameSpans(j.Parties[i].Name); sp != nil {
 				names = append(names, sp)
 			}
 			b.pop(k)
@@ -249,16 +249,16 @@ func (b *builder) short() []*section {
 	}
 
 	// Where to complain.
-	sa, saPath := n.SupervisoryAuthority, "supervisoryAuthority"
+	sas, saPath := n.SupervisoryAuthorities, "supervisoryAuthorities"
 	for i := range n.Activities {
-		if sa == nil && n.Activities[i].SupervisoryAuthority != nil {
-			sa, saPath = n.Activities[i].SupervisoryAuthority, "activities/"+itoa(i)+"/supervisoryAuthority"
+		if len(sas) == 0 && len(n.Activities[i].SupervisoryAuthorities) > 0 {
+			sas, saPath = n.Activities[i].SupervisoryAuthorities, "activities/"+itoa(i)+"/supervisoryAuthorities"
 		}
 	}
 	var complaint []block
-	if sa != nil {
-		k := b.push(strings.Split(saPath, "/")...)
-		if line := b.nameAndContacts(sa); line != nil {
+	for i := range sas {
+		k := b.push(append(strings.Split(saPath, "/"), itoa(i))...)
+		if line := b.nameAndContacts(&sas[i].Party); line != nil {
 			complaint = append(complaint, block{Kind: blockFields, Fields: []field{{b.t("heading.supervisoryAuthority"), [][]span{line}}}})
 		}
 		b.pop(k)
@@ -356,7 +356,7 @@ func contacts(p *notice.Party) []span {
 
 // nameAndContacts returns "Name, email, phone" for p. The path is p's.
 func (b *builder) nameAndContacts(p *notice.Party) []span {
-	out := b.spans(p.Name, "name")
+	out := b.nameSpans(p.Name)
 	for i := range out {
 		if out[i].Kind == spanBreak {
 			out[i] = span{Text: ", "}

@@ -22,18 +22,22 @@ func (b *builder) party(p *notice.Party) []block {
 			fs = append(fs, field{b.t(key), lines})
 		}
 	}
-	add("label.name", b.spans(p.Name, "name"))
+	add("label.name", b.nameSpans(p.Name))
 	add("label.role", b.spans(p.Role, "role"))
-	add("label.unit", b.spans(p.Unit, "unit"))
-	if id := strings.TrimSpace(clean(p.BusinessID)); id != "" {
-		add("label.businessId", []span{{Text: id}})
+	add("label.unit", b.nameSpans(p.Unit))
+	for _, id := range p.Identifiers {
+		if v := strings.TrimSpace(clean(id.Value)); v != "" {
+			label := b.term(&notice.IdentifierSchemeVocabulary, string(id.Scheme))
+			if s, ok := b.name(id.SchemeName); ok {
+				label = s
+			}
+			fs = append(fs, field{label, [][]span{{{Text: v}}}})
+		}
 	}
 	var addr [][]span
-	k := b.push("address")
-	for i, line := range p.Address {
-		addr = append(addr, b.spans(line, itoa(i)))
+	for _, line := range p.Address {
+		addr = append(addr, b.nameSpans(line))
 	}
-	b.pop(k)
 	add("label.address", addr...)
 	if strings.TrimSpace(p.Email) != "" {
 		add("label.email", []span{emailSpan(p.Email)})

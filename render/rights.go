@@ -83,7 +83,7 @@ func (b *builder) withdrawSection(rel int, ok bool) *section {
 
 // complaintSection is the right to lodge a complaint with a supervisory
 // authority: the notice's words on it, and the authority.
-func (b *builder) complaintSection(rel int, r *notice.Rights, rightsPath string, sa *notice.Party, saPath string) *section {
+func (b *builder) complaintSection(rel int, r *notice.Rights, rightsPath string, sas []notice.SupervisoryAuthority, saPath string) *section {
 	var blocks []block
 	if r != nil {
 		for i := range r.Items {
@@ -95,10 +95,14 @@ func (b *builder) complaintSection(rel int, r *notice.Rights, rightsPath string,
 		}
 	}
 	var authority *section
-	if sa != nil {
-		k := b.push(strings.Split(saPath, "/")...)
-		authority = b.sec(rel+1, "heading.supervisoryAuthority", "supervisory-authority", b.party(sa))
-		b.pop(k)
+	if len(sas) > 0 {
+		var ab []block
+		for i := range sas {
+			k := b.push(append(strings.Split(saPath, "/"), itoa(i))...)
+			ab = append(ab, b.party(&sas[i].Party)...)
+			b.pop(k)
+		}
+		authority = b.sec(rel+1, "heading.supervisoryAuthority", "supervisory-authority", ab)
 	}
 	hasRight := r != nil && slices.ContainsFunc(r.Items, func(ri notice.RightInfo) bool { return ri.Right == notice.RightComplaint })
 	if !hasRight && authority == nil {
@@ -117,12 +121,18 @@ func (b *builder) freeSections(rel int, ss []notice.Section, class string) []*se
 		s := &ss[i]
 		k := b.push("sections", itoa(i))
 		h := b.spans(s.Heading, "heading")
-		blocks := b.paras(s.Body, "body", "")
-		if l := b.textList(s.Items, "items", ""); l != nil {
-			blocks = append(blocks, *l)
-		}
-		if strings.TrimSpace(s.URL) != "" {
-			blocks = append(blocks, block{Kind: blockFields, Fields: []field{{b.t("label.moreInformation"), [][]span{{urlSpan(s.URL)}}}}})
+		var blocks []block
+		for j := range s.Blocks {
+			bl := &s.Blocks[j]
+			k := b.push("blocks", itoa(j))
+			blocks = append(blocks, b.paras(bl.Paragraph, "paragraph", "")...)
+			if l := b.textList(bl.List, "list", ""); l != nil {
+				blocks = append(blocks, *l)
+			}
+			if bl.Link != nil && strings.TrimSpace(bl.Link.URL) != "" {
+				blocks = append(blocks, block{Kind: blockFields, Fields: []field{{b.t("label.moreInformation"), [][]span{{urlSpan(bl.Link.URL)}}}}})
+			}
+			b.pop(k)
 		}
 		b.pop(k)
 		if h == nil {

@@ -1,6 +1,7 @@
 package validate
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -22,7 +23,7 @@ func hasContact(p *notice.Party) bool {
 
 // partyEmpty reports whether p says nothing at all.
 func partyEmpty(p *notice.Party) bool {
-	return p.Name.IsZero() && p.Role.IsZero() && p.Unit.IsZero() && p.BusinessID == "" &&
+	return p.Name.IsZero() && p.Role.IsZero() && p.Unit.IsZero() && len(p.Identifiers) == 0 &&
 		!hasContact(p) && p.Country == "" && p.Note.IsZero()
 }
 
@@ -153,10 +154,10 @@ func (c *checker) checkJointControllers() {
 	jc := c.n.JointControllers
 	if jc == nil {
 		for _, x := range c.acts {
-			if x.a.Recipients == nil {
+			if x.e.Recipients == nil {
 				continue
 			}
-			for k, r := range x.a.Recipients.Items {
+			for k, r := range x.e.Recipients.Items {
 				if r.Role == notice.RoleJointController {
 					c.add(RuleJointRecipient, ptrIndex(x.path+"/recipients/items", k)+"/role", "")
 				}
@@ -180,22 +181,22 @@ func (c *checker) checkJointControllers() {
 // --- Art 13(1)(c)-(d), 6, 9, 10: purposes and legal bases ---
 
 func (c *checker) checkPurposes(x act) {
-	a := x.a
+	a := &x.e.Activity
 	if len(a.Purposes) == 0 {
 		c.add(RulePurposeMissing, x.path+"/purposes", c.articleFor(RulePurposeMissing, x))
 	}
 	if len(a.LegalBases) == 0 {
-		c.add(RuleLegalBasisMissing, x.path+"/legalBases", c.articleFor(RuleLegalBasisMissing, x))
+		c.add(RuleLegalBasisMissing, x.item("legalBases"), c.articleFor(RuleLegalBasisMissing, x))
 	}
 	hasF := x.bases[notice.LegitimateInterests]
 	if hasF && a.LegitimateInterests.IsZero() {
-		c.add(RuleInterestsMissing, x.path+"/legitimateInterests", c.articleFor(RuleInterestsMissing, x))
+		c.add(RuleInterestsMissing, x.item("legitimateInterests"), c.articleFor(RuleInterestsMissing, x))
 	}
 	if !hasF && len(a.LegalBases) > 0 && !a.LegitimateInterests.IsZero() {
-		c.add(RuleInterestsWithoutBasis, x.path+"/legitimateInterests", c.articleFor(RuleInterestsWithoutBasis, x))
+		c.add(RuleInterestsWithoutBasis, x.item("legitimateInterests"), c.articleFor(RuleInterestsWithoutBasis, x))
 	}
 	for j, b := range a.LegalBases {
-		bp := ptrIndex(x.path+"/legalBases", j)
+		bp := ptrIndex(x.item("legalBases"), j)
 		if (b.Basis == notice.LegalObligation || b.Basis == notice.PublicTask) && len(b.Laws) == 0 {
 			c.add(RuleLawForBasis, bp+"/laws", "", notice.LegalBasisVocabulary.MessageKey(string(b.Basis)))
 		}
@@ -217,7 +218,7 @@ func conditionNeedsLaw(k notice.SpecialCondition) bool {
 }
 
 func (c *checker) checkSpecial(x act) {
-	a := x.a
+	a := &x.e.Activity
 	special, criminal := false, false
 	for _, dc := range a.DataCategories {
 		special = special || len(dc.Special) > 0
@@ -243,16 +244,16 @@ func (c *checker) checkSpecial(x act) {
 // --- Art 14 items ---
 
 func (c *checker) checkArt14(x act) {
-	a := x.a
+	a := &x.e.Activity
 	if x.art14 && len(a.DataCategories) == 0 {
 		c.add(RuleCategoriesMissing, x.path+"/dataCategories", "")
 	}
 	s := a.Sources
 	if s == nil || (len(s.Items) == 0 && s.NotApplicable.IsZero()) {
-		c.add(RuleSourcesMissing, x.path+"/sources", "")
+		c.add(RuleSourcesMissing, x.item("sources"), "")
 	}
 	if s != nil && !s.NotApplicable.IsZero() && len(s.Items) > 0 {
-		c.add(RuleNotApplicableAndItems, x.path+"/sources", "Art 14(2)(f)")
+		c.add(RuleNotApplicableAndItems, x.item("sources"), "Art 14(2)(f)")
 	}
 	if len(a.Exemptions) > 0 && !x.art14 {
 		c.add(RuleExemptionNotArt14, x.path+"/exemptions", "")
@@ -262,33 +263,33 @@ func (c *checker) checkArt14(x act) {
 // --- Art 13(1)(e)-(f): recipients and transfers ---
 
 func (c *checker) checkRecipients(x act) {
-	r := x.a.Recipients
+	r := x.e.Recipients
 	art := c.articleFor(RuleRecipientsMissing, x)
 	if r == nil || (len(r.Items) == 0 && r.NotApplicable.IsZero() && r.Description.IsZero()) {
-		c.add(RuleRecipientsMissing, x.path+"/recipients", art)
+		c.add(RuleRecipientsMissing, x.item("recipients"), art)
 		return
 	}
 	if !r.NotApplicable.IsZero() && len(r.Items) > 0 {
-		c.add(RuleNotApplicableAndItems, x.path+"/recipients", art)
+		c.add(RuleNotApplicableAndItems, x.item("recipients"), art)
 	}
 }
 
 func (c *checker) checkTransfers(x act) {
-	t := x.a.Transfers
+	t := x.e.Transfers
 	art := c.articleFor(RuleTransfersMissing, x)
 	if t == nil || (len(t.Items) == 0 && t.NotApplicable.IsZero() && t.Description.IsZero()) {
-		c.add(RuleTransfersMissing, x.path+"/transfers", art)
+		c.add(RuleTransfersMissing, x.item("transfers"), art)
 		return
 	}
 	if !t.NotApplicable.IsZero() && len(t.Items) > 0 {
-		c.add(RuleNotApplicableAndItems, x.path+"/transfers", art)
+		c.add(RuleNotApplicableAndItems, x.item("transfers"), art)
 	}
 	for k, tr := range t.Items {
 		tp := ptrIndex(x.path+"/transfers/items", k)
 		if len(tr.Countries) == 0 && tr.InternationalOrganisation.IsZero() {
 			c.add(RuleTransferDestination, tp+"/countries", art)
 		}
-		if tr.Mechanism.IsSafeguard() && tr.CopyAt.IsZero() {
+		if slices.ContainsFunc(tr.Mechanisms, notice.TransferMechanism.IsSafeguard) && tr.CopyAt.IsZero() {
 			c.add(RuleSafeguardsCopy, tp+"/copyAt", art)
 		}
 		for m, cc := range tr.Countries {
@@ -300,7 +301,7 @@ func (c *checker) checkTransfers(x act) {
 				c.add(RuleTransferToEEA, cp, "", cc)
 				continue
 			}
-			if tr.Mechanism != notice.AdequacyDecision {
+			if !slices.Contains(tr.Mechanisms, notice.AdequacyDecision) {
 				continue
 			}
 			ad, ok := adequacyOf(cc)
@@ -312,8 +313,8 @@ func (c *checker) checkTransfers(x act) {
 			}
 		}
 	}
-	if !t.NotApplicable.IsZero() && len(t.Items) == 0 && x.a.Recipients != nil {
-		for k, r := range x.a.Recipients.Items {
+	if !t.NotApplicable.IsZero() && len(t.Items) == 0 && x.e.Recipients != nil {
+		for k, r := range x.e.Recipients.Items {
 			if r.Country != "" && validCountry(r.Country) && !eea[r.Country] {
 				c.add(RuleTransferContradiction, ptrIndex(x.path+"/recipients/items", k)+"/country", art, r.Country)
 			}
@@ -325,12 +326,12 @@ func (c *checker) checkTransfers(x act) {
 
 func (c *checker) checkRetention(x act) {
 	art := c.articleFor(RuleRetentionMissing, x)
-	if len(x.a.Retention) == 0 {
-		c.add(RuleRetentionMissing, x.path+"/retention", art)
+	if len(x.e.Retention) == 0 {
+		c.add(RuleRetentionMissing, x.item("retention"), art)
 		return
 	}
-	for k, r := range x.a.Retention {
-		rp := ptrIndex(x.path+"/retention", k)
+	for k, r := range x.e.Retention {
+		rp := ptrIndex(x.item("retention"), k)
 		if r.Period.IsZero() && r.Criteria.IsZero() {
 			c.add(RuleRetentionEmpty, rp, art)
 		}
@@ -346,10 +347,10 @@ func (c *checker) checkRequirement(x act) {
 	if !x.art13 {
 		return
 	}
-	r := x.a.Requirement
-	p := x.path + "/requirement"
-	content := r != nil && (r.Kind != "" || !r.Consequences.IsZero() || r.Obliged || len(r.Laws) > 0)
-	if r == nil || (r.NotApplicable.IsZero() && !content) {
+	r := x.e.Requirement
+	p := x.item("requirement")
+	content := r != nil && len(r.Items) > 0
+	if r == nil || (r.NotApplicable.IsZero() && !content && r.DescribedIn == nil) {
 		c.add(RuleRequirementMissing, p, "")
 		return
 	}
@@ -359,18 +360,21 @@ func (c *checker) checkRequirement(x act) {
 		}
 		return
 	}
-	if r.Kind == "" {
-		c.add(RuleRequirementMissing, p+"/kind", "")
-	} else if r.Kind != notice.NotRequired && r.Consequences.IsZero() {
-		c.add(RuleRequirementConsequences, p+"/consequences", "")
+	for k, it := range r.Items {
+		ip := ptrIndex(p+"/items", k)
+		if it.Kind == "" {
+			c.add(RuleRequirementMissing, ip+"/kind", "")
+		} else if it.Kind != notice.NotRequired && it.Consequences.IsZero() {
+			c.add(RuleRequirementConsequences, ip+"/consequences", "")
+		}
 	}
 }
 
 // --- Art 13(2)(f): automated decision-making ---
 
 func (c *checker) checkAutomated(x act) {
-	d := x.a.AutomatedDecisions
-	p := x.path + "/automatedDecisions"
+	d := x.e.AutomatedDecisions
+	p := x.item("automatedDecisions")
 	art := c.articleFor(RuleAutomatedMissing, x)
 	content := d != nil && (d.Profiling || !d.Description.IsZero() || !d.Logic.IsZero() || !d.Consequences.IsZero())
 	if d == nil || (d.NotApplicable.IsZero() && !content) {
@@ -489,12 +493,12 @@ func (c *checker) checkRights() {
 func (c *checker) checkSupervisoryAuthority() {
 	var relying []act
 	for _, x := range c.acts {
-		if x.a.SupervisoryAuthority == nil {
+		if len(x.a.SupervisoryAuthorities) == 0 {
 			relying = append(relying, x)
 		}
 	}
-	if c.n.SupervisoryAuthority == nil && len(relying) > 0 {
-		c.add(RuleSupervisoryAuthority, "/supervisoryAuthority", c.articleFor(RuleSupervisoryAuthority, relying...))
+	if len(c.n.SupervisoryAuthorities) == 0 && len(relying) > 0 {
+		c.add(RuleSupervisoryAuthority, "/supervisoryAuthorities", c.articleFor(RuleSupervisoryAuthority, relying...))
 	}
 }
 
@@ -578,7 +582,7 @@ func (c *checker) itemArticle(ptr string) string {
 		rule = RuleRecipientsMissing
 	case "transfers":
 		rule = RuleTransfersMissing
-	case "supervisoryAuthority":
+	case "supervisoryAuthorities":
 		rule = RuleComplaintMissing
 	case "retention":
 		rule = RuleRetentionMissing

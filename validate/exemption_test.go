@@ -41,7 +41,7 @@ func TestExemptionRelievesArt14Items(t *testing.T) {
 	assert.NotContains(t, rules(with), validate.RuleRetentionMissing, "an exempt activity need not give the Art 14(2)(a) item")
 
 	// The form of values is still checked inside an exempt activity.
-	n.Activities[0].Controller = &notice.Party{Name: notice.T(language.Finnish, "Koulu"), Email: "koulu(at)example.fi"}
+	n.Activities[0].Controller = &notice.Party{Name: notice.N(language.Finnish, "Koulu"), ContactDetails: notice.ContactDetails{Email: "koulu(at)example.fi"}}
 	assert.Contains(t, rules(validate.Validate(n)), validate.RuleEmail)
 
 	// Lawfulness is still checked: a public task with no law is still reported.

@@ -50,31 +50,6 @@ func internationalPhone(s string) bool {
 	return strings.HasPrefix(s, "+") || strings.HasPrefix(s, "00")
 }
 
-var businessIDRE = regexp.MustCompile(`^[0-9]{7}-[0-9]$`)
-
-// validBusinessID reports whether s is a Finnish business ID (Y-tunnus) with
-// a correct check digit: weights 7, 9, 10, 5, 8, 4, 2 over the first seven
-// digits; remainder 0 gives 0, remainder 1 is invalid, else 11 - remainder.
-func validBusinessID(s string) bool {
-	if !businessIDRE.MatchString(s) {
-		return false
-	}
-	weights := [7]int{7, 9, 10, 5, 8, 4, 2}
-	sum := 0
-	for i, w := range weights {
-		sum += int(s[i]-'0') * w
-	}
-	check := 0
-	switch r := sum % 11; r {
-	case 0:
-	case 1:
-		return false
-	default:
-		check = 11 - r
-	}
-	return int(s[8]-'0') == check
-}
-
 var countryRE = regexp.MustCompile(`^[A-Z]{2}$`)
 
 // notCountries are codes x/text knows as regions but ISO 3166-1 does not

@@ -6,29 +6,6 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-func TestValidBusinessID(t *testing.T) {
-	cases := []struct {
-		id     string
-		ok     bool
-		reason string
-	}{
-		{"0245896-3", true, "remainder 8, check 3"},
-		{"1572860-0", true, "remainder 0, check 0"},
-		{"0000000-0", true, "all zeros: remainder 0"},
-		{"0245896-4", false, "wrong check digit"},
-		{"1000000-4", true, "remainder 7, check 4"},
-		{"0000001-9", true, "remainder 2, check 9"},
-		{"0000006-1", false, "remainder 1 is never issued"},
-		{"245896-3", false, "six digits"},
-		{"02458963", false, "no hyphen"},
-		{"0245896-", false, "no check digit"},
-		{" 0245896-3", false, "leading space"},
-	}
-	for _, tc := range cases {
-		assert.Equal(t, tc.ok, validBusinessID(tc.id), "%s: %s", tc.id, tc.reason)
-	}
-}
-
 func TestValidEmail(t *testing.T) {
 	for s, ok := range map[string]bool{
 		"dpo@utu.fi":                        true,

@@ -73,7 +73,7 @@ func ruleCases() []ruleCase {
 			mutate: func(n *notice.Notice) { n.Controller.Country = "US"; n.Representative = nil }, wantPath: "/representative"},
 		{rule: validate.RuleRepresentativeIncomplete, reason: "representative named but not reachable",
 			mutate: func(n *notice.Notice) {
-				n.Representative = &notice.Representative{Party: &notice.Party{Name: both("EU Rep Ltd")}}
+				n.Representative = &notice.Representative{Party: &notice.Party{Name: notice.Name(both("EU Rep Ltd"))}}
 			}, wantPath: "/representative/party"},
 		{rule: validate.RuleDPOMissing, reason: "no DPO item at all",
 			mutate: func(n *notice.Notice) { n.DPO = nil }, wantPath: "/dpo"},
@@ -95,7 +95,7 @@ func ruleCases() []ruleCase {
 			mutate: func(n *notice.Notice) { act(n, 0).Transfers.Items[1].Countries = nil }, wantPath: "/activities/0/transfers/items/1/countries"},
 		{rule: validate.RuleTransferContradiction, reason: "recipient in the US while the notice says no transfers",
 			mutate: func(n *notice.Notice) {
-				act(n, 1).Recipients = &notice.Recipients{Items: []notice.Recipient{{Name: both("Cloud Inc."), Role: notice.RoleProcessor, Country: "US"}}}
+				act(n, 1).Recipients = &notice.Recipients{Items: []notice.Recipient{{Name: notice.Name(both("Cloud Inc.")), Role: notice.RoleProcessor, Country: "US"}}}
 			}, wantPath: "/activities/1/recipients/items/0/country", wantArgs: []string{"US"}},
 		{rule: validate.RuleSafeguardsCopy, reason: "standard clauses without where to get them",
 			mutate: func(n *notice.Notice) { act(n, 0).Transfers.Items[1].CopyAt = nil }, wantPath: "/activities/0/transfers/items/1/copyAt"},
@@ -116,11 +116,11 @@ func ruleCases() []ruleCase {
 		{rule: validate.RuleComplaintMissing, reason: "no right to lodge a complaint",
 			mutate: withoutRight(notice.RightComplaint), wantPath: "/rights/items"},
 		{rule: validate.RuleSupervisoryAuthority, reason: "no supervisory authority named",
-			mutate: func(n *notice.Notice) { n.SupervisoryAuthority = nil }, wantPath: "/supervisoryAuthority"},
+			mutate: func(n *notice.Notice) { n.SupervisoryAuthorities = nil }, wantPath: "/supervisoryAuthorities"},
 		{rule: validate.RuleRequirementMissing, reason: "Art 13 activity silent on whether data must be given",
 			mutate: func(n *notice.Notice) { act(n, 0).Requirement = nil }, wantPath: "/activities/0/requirement"},
 		{rule: validate.RuleRequirementConsequences, reason: "requirement without consequences",
-			mutate: func(n *notice.Notice) { act(n, 0).Requirement.Consequences = nil }, wantPath: "/activities/0/requirement/consequences"},
+			mutate: func(n *notice.Notice) { act(n, 0).Requirement.Items[0].Consequences = nil }, wantPath: "/activities/0/requirement/items/0/consequences"},
 		{rule: validate.RuleAutomatedMissing, reason: "automated decisions not mentioned",
 			mutate: func(n *notice.Notice) { act(n, 1).AutomatedDecisions = nil }, wantPath: "/activities/1/automatedDecisions"},
 		{rule: validate.RuleAutomatedLogic, reason: "automated decisions without logic",
@@ -189,7 +189,7 @@ func ruleCases() []ruleCase {
 			wantPath: "/activities/0/transfers/items/0/countries/0", wantArgs: []string{"JP"}},
 		{rule: validate.RuleNotApplicableAndItems, reason: "recipients both none and listed",
 			mutate: func(n *notice.Notice) {
-				act(n, 1).Recipients.Items = []notice.Recipient{{Name: both("Posti Oy"), Role: notice.RoleProcessor}}
+				act(n, 1).Recipients.Items = []notice.Recipient{{Name: notice.Name(both("Posti Oy")), Role: notice.RoleProcessor}}
 			}, wantPath: "/activities/1/recipients"},
 		{rule: validate.RuleRequired, reason: "purpose without description (built in Go)",
 			mutate:   func(n *notice.Notice) { act(n, 0).Purposes[0].Description = nil },
@@ -206,7 +206,7 @@ func ruleCases() []ruleCase {
 		{rule: validate.RulePhoneInternational, reason: "national telephone number",
 			mutate: func(n *notice.Notice) { n.Controller.Phone = "09 123 4567" }, wantPath: "/controller/phone"},
 		{rule: validate.RuleBusinessID, reason: "wrong check digit",
-			mutate: func(n *notice.Notice) { n.Controller.BusinessID = "0245896-4" }, wantPath: "/controller/businessId"},
+			mutate: func(n *notice.Notice) { n.Controller.Identifiers[0].Value = "0245896-4" }, wantPath: "/controller/identifiers/0/value"},
 		{rule: validate.RuleCountry, reason: "three-letter country code",
 			mutate: func(n *notice.Notice) { act(n, 0).Recipients.Items[0].Country = "FIN" }, wantPath: "/activities/0/recipients/items/0/country"},
 		{rule: validate.RuleDateOrder, reason: "effective before published",

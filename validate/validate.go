@@ -90,10 +90,11 @@ type checker struct {
 // act is one activity with what the validator derives from it.
 type act struct {
 	i     int
-	a     *notice.Activity
-	path  string // "/activities/i"
-	art13 bool   // data collected from the data subject (or no source named)
-	art14 bool   // data from another source
+	a     *notice.Activity          // the activity as written
+	e     *notice.EffectiveActivity // the activity with the notice's shared items
+	path  string                    // "/activities/i"
+	art13 bool                      // data collected from the data subject (or no source named)
+	art14 bool                      // data from another source
 	bases map[notice.LegalBasis]bool
 }
 
@@ -107,11 +108,12 @@ func newChecker(n *notice.Notice, o Options) *checker {
 	}
 	for i := range n.Activities {
 		a := &n.Activities[i]
-		x := act{i: i, a: a, path: ptrIndex("/activities", i), bases: map[notice.LegalBasis]bool{}}
-		for _, b := range a.LegalBases {
+		e := n.EffectiveActivity(i)
+		x := act{i: i, a: a, e: &e, path: ptrIndex("/activities", i), bases: map[notice.LegalBasis]bool{}}
+		for _, b := range e.LegalBases {
 			x.bases[b.Basis] = true
 		}
-		x.art13, x.art14 = applicable(a)
+		x.art13, x.art14 = applicable(&e.Activity)
 		c.acts = append(c.acts, x)
 	}
 	if o.PublicAuthority != nil {
@@ -139,6 +141,10 @@ func applicable(a *notice.Activity) (art13, art14 bool) {
 	}
 	return art13, art14
 }
+
+// item returns the pointer of an item of x where it is stated: in the
+// activity, or on the notice when the activity inherits it.
+func (x act) item(name string) string { return x.e.Pointer(name) }
 
 // add records a finding of rule at path. article "" means the rule's own.
 func (c *checker) add(rule, path, article string, args ...string) {

@@ -10,16 +10,22 @@ import (
 
 // vocabOf maps each code type of the model to its closed vocabulary.
 var vocabOf = map[reflect.Type]*notice.Vocabulary{
-	reflect.TypeFor[notice.LegalBasis]():        &notice.LegalBasisVocabulary,
-	reflect.TypeFor[notice.SpecialCategory]():   &notice.SpecialCategoryVocabulary,
-	reflect.TypeFor[notice.SpecialCondition]():  &notice.SpecialConditionVocabulary,
-	reflect.TypeFor[notice.CriminalBasis]():     &notice.CriminalBasisVocabulary,
-	reflect.TypeFor[notice.Right]():             &notice.RightVocabulary,
-	reflect.TypeFor[notice.TransferMechanism](): &notice.TransferMechanismVocabulary,
-	reflect.TypeFor[notice.RecipientRole]():     &notice.RecipientRoleVocabulary,
-	reflect.TypeFor[notice.Requirement]():       &notice.RequirementVocabulary,
-	reflect.TypeFor[notice.Exemption]():         &notice.ExemptionVocabulary,
-	reflect.TypeFor[notice.SourceKind]():        &notice.SourceKindVocabulary,
+	reflect.TypeFor[notice.LegalBasis]():         &notice.LegalBasisVocabulary,
+	reflect.TypeFor[notice.SpecialCategory]():    &notice.SpecialCategoryVocabulary,
+	reflect.TypeFor[notice.SpecialCondition]():   &notice.SpecialConditionVocabulary,
+	reflect.TypeFor[notice.CriminalBasis]():      &notice.CriminalBasisVocabulary,
+	reflect.TypeFor[notice.Right]():              &notice.RightVocabulary,
+	reflect.TypeFor[notice.TransferMechanism]():  &notice.TransferMechanismVocabulary,
+	reflect.TypeFor[notice.RecipientRole]():      &notice.RecipientRoleVocabulary,
+	reflect.TypeFor[notice.Requirement]():        &notice.RequirementVocabulary,
+	reflect.TypeFor[notice.Exemption]():          &notice.ExemptionVocabulary,
+	reflect.TypeFor[notice.SourceKind]():         &notice.SourceKindVocabulary,
+	reflect.TypeFor[notice.DecisionGround]():     &notice.DecisionGroundVocabulary,
+	reflect.TypeFor[notice.RetentionQualifier](): &notice.RetentionQualifierVocabulary,
+	reflect.TypeFor[notice.OpenEndKind]():        &notice.OpenEndKindVocabulary,
+	reflect.TypeFor[notice.Negation]():           &notice.NegationVocabulary,
+	reflect.TypeFor[notice.StorageTechnology]():  &notice.StorageTechnologyVocabulary,
+	reflect.TypeFor[notice.IdentifierScheme]():   &notice.IdentifierSchemeVocabulary,
 }
 
 var stringType = reflect.TypeFor[string]()
@@ -75,6 +81,13 @@ func (c *checker) checkValues(declared map[language.Tag]bool, required []languag
 		switch {
 		case t == textType:
 			c.checkText(v.Interface().(notice.Text), p, declared, required)
+		case t == nameType:
+			// A name is valid in every language: only undeclared languages are findings.
+			c.checkText(notice.Text(v.Interface().(notice.Name)), p, declared, nil)
+		case t == identifierType:
+			if id := v.Interface().(notice.Identifier); id.Check() != nil {
+				c.add(RuleBusinessID, p.String()+"/value", c.itemArticle(p.String()), id.Value)
+			}
 		case t == lawRefType && index >= 0:
 			c.checkLaw(v.Interface().(notice.LawRef), p.String())
 		case t == durationType:
@@ -103,8 +116,8 @@ func (c *checker) checkValues(declared map[language.Tag]bool, required []languag
 func isEmpty(v reflect.Value) bool {
 	switch v.Kind() {
 	case reflect.Map, reflect.Slice:
-		if v.Type() == textType {
-			return v.Interface().(notice.Text).IsZero()
+		if v.Type() == textType || v.Type() == nameType {
+			return v.Convert(textType).Interface().(notice.Text).IsZero()
 		}
 		return v.Len() == 0
 	case reflect.String:
@@ -133,10 +146,6 @@ func (c *checker) checkString(s string, p *pointer, name string, index int) {
 			c.add(RulePhone, ptr(), c.itemArticle(ptr()), s)
 		} else if !internationalPhone(s) {
 			c.add(RulePhoneInternational, ptr(), c.itemArticle(ptr()), s)
-		}
-	case name == "businessId":
-		if !validBusinessID(s) {
-			c.add(RuleBusinessID, ptr(), c.itemArticle(ptr()), s)
 		}
 	case name == "country", name == "countries" && index >= 0:
 		if !validCountry(s) {
@@ -170,11 +179,12 @@ func (c *checker) checkLaw(l notice.LawRef, ptr string) {
 		}
 		return
 	}
-	if !statuteRE.MatchString(l.Statute) {
+	j := c.n.LawJurisdiction(l)
+	if j == "FI" && !statuteRE.MatchString(l.Statute) {
 		c.add(RuleLawNumber, ptr+"/statute", "", l.Statute)
 		return
 	}
-	if _, ok := notice.LookupStatute("FI", l.Statute); !ok && l.Name.IsZero() {
+	if _, ok := notice.LookupStatute(j, l.Statute); !ok && l.Name.IsZero() {
 		c.add(RuleLawUnknown, ptr+"/statute", "", l.Statute)
 	}
 }

@@ -21,11 +21,13 @@ type field struct {
 }
 
 var (
-	textType     = reflect.TypeFor[notice.Text]()
-	tagType      = reflect.TypeFor[language.Tag]()
-	dateType     = reflect.TypeFor[notice.Date]()
-	durationType = reflect.TypeFor[notice.Duration]()
-	lawRefType   = reflect.TypeFor[notice.LawRef]()
+	textType       = reflect.TypeFor[notice.Text]()
+	nameType       = reflect.TypeFor[notice.Name]()
+	identifierType = reflect.TypeFor[notice.Identifier]()
+	tagType        = reflect.TypeFor[language.Tag]()
+	dateType       = reflect.TypeFor[notice.Date]()
+	durationType   = reflect.TypeFor[notice.Duration]()
+	lawRefType     = reflect.TypeFor[notice.LawRef]()
 )
 
 // fieldTable maps every struct type reachable from notice.Notice to its JSON
@@ -82,7 +84,7 @@ func structFields(t reflect.Type, prefix []int) []field {
 
 // isLeaf reports whether values of t are written as one JSON scalar.
 func isLeaf(t reflect.Type) bool {
-	return t == dateType || t == durationType || t == tagType
+	return t == dateType || t == durationType || t == tagType || t == nameType
 }
 
 // orderKey returns a key whose order is the order in which the value at ptr
@@ -181,7 +183,7 @@ func walk(v reflect.Value, p *pointer, visit func(v reflect.Value, p *pointer, f
 			fv := v.FieldByIndex(f.index)
 			*p = append(*p, f.token)
 			visit(fv, p, f, -1)
-			if fv.Kind() == reflect.Slice && fv.Type() != textType {
+			if fv.Kind() == reflect.Slice && fv.Type() != textType && fv.Type() != nameType {
 				for j := range fv.Len() {
 					ev := fv.Index(j)
 					*p = append(*p, strconv.Itoa(j))

@@ -184,7 +184,7 @@ func TestRender(t *testing.T) {
 		{[]string{"-lang", "en", "-format", "md"}, "# "},
 		{[]string{"-lang", "sv", "-format", "page"}, `<html lang="sv"`},
 		{[]string{"-lang", "fi", "-format", "text", "-layer", "short"}, "Rekisterinpitäjä"},
-		{[]string{"-format", "json"}, `"schemaVersion": "1"`},
+		{[]string{"-format", "json"}, `"schemaVersion": "2"`},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {

@@ -28,9 +28,9 @@ func ExampleGenerate() {
 	}
 	fmt.Println(s.Schema)
 	fmt.Println(s.ID)
-	fmt.Println(s.Defs["Activity"].Properties["legalBases"].Description)
+	fmt.Println(s.Defs["Activity"].Properties["id"].Description)
 	// Output:
 	// https://json-schema.org/draft/2020-12/schema
 	// https://raw.githubusercontent.com/seloste/seloste/main/notice/notice.schema.json
-	// LegalBases are the legal bases of the processing (Art 13(1)(c), 6(1)).
+	// ID is a short identifier, unique in the notice, used for anchors and references (Art 12(1)).
 }

@@ -1,0 +1,283 @@
+package notice
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Sentinel errors of the consistency checks that [Decode] and
+// [Notice.Check] make; a [*DecodeError] wraps one of them.
+var (
+	ErrDuplicateID = errors.New("duplicate ID or repeated item")
+	ErrUnknownID   = errors.New("reference to an unknown ID")
+	ErrDateOrder   = errors.New("dates out of order")
+	ErrBlock       = errors.New("malformed block")
+	ErrLaw         = errors.New("malformed law reference")
+)
+
+// A Problem is one inconsistency of a notice that its types cannot rule
+// out: a repeated ID, a scope naming an unknown purpose, a role that ends
+// before it begins, an identifier that fails its scheme's check.
+type Problem struct {
+	Pointer string // RFC 6901 pointer of the place
+	Msg     string // what is wrong and what was expected
+	Err     error  // one of the package's sentinel errors
+}
+
+// Error returns "POINTER: MSG".
+func (p Problem) Error() string { return p.Pointer + ": " + p.Msg }
+
+// Unwrap returns the sentinel error.
+func (p Problem) Unwrap() error { return p.Err }
+
+// MaxProblems bounds the problems [Notice.Check] reports.
+const MaxProblems = 100
+
+// Check reports the inconsistencies of n that [Decode] refuses, in document
+// order, at most [MaxProblems]: IDs repeated among the activities, among the
+// purposes, data categories or groups of an activity, or among sections; an
+// item repeated in a list that must have distinct items (uniqueItems in the
+// schema); a scope or a data category's subjects naming an ID that does not
+// exist (in the activity, or, for an item stated on the notice, in any
+// activity); a section placed after an item or section that does not exist;
+// a block that is not exactly one of paragraph, list and link; dates of a
+// role out of order; an identifier that fails its scheme's check; a
+// statute cited with no jurisdiction. Use it on a notice built in Go; a
+// decoded notice has none.
+func (n *Notice) Check() []Problem {
+	c := checker{n: n}
+	c.ids()
+	Walk(n, c.visit)
+	return c.out
+}
+
+type checker struct {
+	n   *Notice
+	out []Problem
+}
+
+func (c *checker) add(ptr string, err error, format string, args ...any) {
+	if len(c.out) < MaxProblems {
+		c.out = append(c.out, Problem{Pointer: ptr, Msg: fmt.Sprintf(format, args...), Err: err})
+	}
+}
+
+// unique reports the second occurrence of each ID in ids, whose pointers are
+// ptr(i).
+func (c *checker) unique(what string, ids []string, ptr func(int) string) {
+	seen := make(map[string]int, len(ids))
+	for i, id := range ids {
+		if id == "" {
+			continue
+		}
+		if first, dup := seen[id]; dup {
+			c.add(ptr(i), ErrDuplicateID, "%s ID %q is already used at %s; IDs must be unique", what, id, ptr(first))
+			continue
+		}
+		seen[id] = i
+	}
+}
+
+func (c *checker) ids() {
+	acts := make([]string, len(c.n.Activities))
+	for i, a := range c.n.Activities {
+		acts[i] = a.ID
+	}
+	c.unique("activity", acts, func(i int) string { return "/activities/" + strconv.Itoa(i) + "/id" })
+	var secs []string
+	var secPtrs []string
+	addSecs := func(ss []Section, base string) {
+		for i, s := range ss {
+			secs = append(secs, s.ID)
+			secPtrs = append(secPtrs, base+"/sections/"+strconv.Itoa(i)+"/id")
+		}
+	}
+	addSecs(c.n.Sections, "")
+	for i := range c.n.Activities {
+		a := &c.n.Activities[i]
+		base := "/activities/" + strconv.Itoa(i)
+		addSecs(a.Sections, base)
+		c.unique("purpose", mapIDs(a.Purposes, func(p Purpose) string { return p.ID }), func(j int) string { return base + "/purposes/" + strconv.Itoa(j) + "/id" })
+		c.unique("data category", mapIDs(a.DataCategories, func(d DataCategory) string { return d.ID }), func(j int) string { return base + "/dataCategories/" + strconv.Itoa(j) + "/id" })
+		c.unique("group", mapIDs(a.DataSubjects, func(g DataSubjectGroup) string { return g.ID }), func(j int) string { return base + "/dataSubjects/" + strconv.Itoa(j) + "/id" })
+	}
+	c.unique("section", secs, func(i int) string { return secPtrs[i] })
+}
+
+func mapIDs[T any](xs []T, id func(T) string) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = id(x)
+	}
+	return out
+}
+
+var (
+	scopeType      = reflect.TypeFor[Scope]()
+	validityType   = reflect.TypeFor[Validity]()
+	identifierType = reflect.TypeFor[Identifier]()
+	sectionType    = reflect.TypeFor[Section]()
+	blockType      = reflect.TypeFor[Block]()
+	lawRefType     = reflect.TypeFor[LawRef]()
+	categoryType   = reflect.TypeFor[DataCategory]()
+)
+
+func (c *checker) visit(v Value) bool {
+	if v.Field != nil && v.Field.Unique && v.Index < 0 && v.V.Kind() == reflect.Slice {
+		c.repeated(v)
+	}
+	if v.V.Kind() == reflect.Struct {
+		if f := v.V.FieldByName("Validity"); f.IsValid() && f.Type() == validityType {
+			r := f.Interface().(Validity)
+			if !r.From.IsZero() && !r.Until.IsZero() && !r.Until.end().After(r.From.Time()) {
+				c.add(v.Pointer+"/until", ErrDateOrder, "until %s is before from %s: a role cannot end before it begins", r.Until, r.From)
+			}
+		}
+	}
+	switch v.V.Type() {
+	case scopeType:
+		s := v.V.Interface().(Scope)
+		c.refs(v.Pointer+"/purposes", s.Purposes, "purpose", func(a *Activity) []string {
+			return mapIDs(a.Purposes, func(p Purpose) string { return p.ID })
+		})
+		c.refs(v.Pointer+"/dataCategories", s.DataCategories, "data category", func(a *Activity) []string {
+			return mapIDs(a.DataCategories, func(d DataCategory) string { return d.ID })
+		})
+		c.refs(v.Pointer+"/dataSubjects", s.DataSubjects, "group of data subjects", subjectIDs)
+	case categoryType:
+		d := v.V.Interface().(DataCategory)
+		c.refs(v.Pointer+"/subjects", d.Subjects, "group of data subjects", subjectIDs)
+	case identifierType:
+		if err := v.V.Interface().(Identifier).Check(); err != nil {
+			c.add(v.Pointer+"/value", ErrIdentifier, "%s", strings.TrimPrefix(err.Error(), ErrIdentifier.Error()+": "))
+		}
+	case sectionType:
+		c.section(v)
+	case blockType:
+		b := v.V.Interface().(Block)
+		kinds := 0
+		for _, set := range []bool{!b.Paragraph.IsZero(), len(b.List) > 0, b.Link != nil} {
+			if set {
+				kinds++
+			}
+		}
+		if kinds != 1 {
+			c.add(v.Pointer, ErrBlock, "a block is exactly one of paragraph, list and link; this one has %d", kinds)
+		}
+		if b.Ordered && len(b.List) == 0 {
+			c.add(v.Pointer+"/ordered", ErrBlock, "ordered applies to a list, and this block has none")
+		}
+	case lawRefType:
+		l := v.V.Interface().(LawRef)
+		if l.Statute != "" && c.n.LawJurisdiction(l) == "" {
+			c.add(v.Pointer+"/jurisdiction", ErrLaw, "statute %q needs a jurisdiction (\"EU\" or a country code such as \"FI\"), or a controller with a country", l.Statute)
+		}
+	}
+	return true
+}
+
+func subjectIDs(a *Activity) []string {
+	return mapIDs(a.DataSubjects, func(g DataSubjectGroup) string { return g.ID })
+}
+
+// repeated reports the items of a uniqueItems list that repeat an earlier one.
+func (c *checker) repeated(v Value) {
+	seen := make(map[any]int, v.V.Len())
+	for i := range v.V.Len() {
+		e := v.V.Index(i)
+		if !e.Type().Comparable() {
+			return
+		}
+		key := e.Interface()
+		if first, dup := seen[key]; dup {
+			shown := fmt.Sprint(key)
+			if e.Kind() == reflect.String {
+				shown = strconv.Quote(e.String())
+			}
+			c.add(v.Pointer+"/"+strconv.Itoa(i), ErrDuplicateID, "%s is already given at %s/%d; each may be given once", shown, v.Pointer, first)
+			continue
+		}
+		seen[key] = i
+	}
+}
+
+// refs reports each ID of ids that names nothing: in the activity that holds
+// ptr, or, where ptr is outside the activities, in any activity.
+func (c *checker) refs(ptr string, ids []string, what string, of func(*Activity) []string) {
+	if len(ids) == 0 {
+		return
+	}
+	acts := c.n.Activities
+	if i, ok := activityIndex(ptr); ok && i < len(acts) {
+		acts = acts[i : i+1]
+	}
+	for j, id := range ids {
+		found := false
+		for k := range acts {
+			if slices.Contains(of(&acts[k]), id) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			where := "the activity"
+			if len(acts) != 1 || !strings.HasPrefix(ptr, "/activities/") {
+				where = "any activity"
+			}
+			c.add(ptr+"/"+strconv.Itoa(j), ErrUnknownID, "no %s has ID %q in %s", what, id, where)
+		}
+	}
+}
+
+// activityIndex returns i when ptr is below /activities/i.
+func activityIndex(ptr string) (int, bool) {
+	rest, ok := strings.CutPrefix(ptr, "/activities/")
+	if !ok {
+		return 0, false
+	}
+	num, _, _ := strings.Cut(rest, "/")
+	i, err := strconv.Atoi(num)
+	return i, err == nil
+}
+
+// section checks that a section's After names an item of the struct that
+// holds the section, or a section.
+func (c *checker) section(v Value) {
+	s := v.V.Interface().(Section)
+	if s.After == "" {
+		return
+	}
+	holder := reflect.TypeFor[Notice]()
+	if _, ok := activityIndex(v.Pointer); ok {
+		holder = reflect.TypeFor[Activity]()
+	}
+	var names []string
+	for _, f := range fields(holder) {
+		names = append(names, f.Name)
+	}
+	if slices.Contains(names, s.After) {
+		return
+	}
+	if c.sectionExists(s.After) {
+		return
+	}
+	msg := fmt.Sprintf("after %q names no item and no section", s.After)
+	if sug := suggest(s.After, names); sug != "" {
+		msg += fmt.Sprintf("; did you mean %q?", sug)
+	}
+	c.add(v.Pointer+"/after", ErrUnknownID, "%s; expected an item such as retention or rights, or a section's ID", msg)
+}
+
+func (c *checker) sectionExists(id string) bool {
+	has := func(ss []Section) bool {
+		return slices.ContainsFunc(ss, func(s Section) bool { return s.ID == id })
+	}
+	if has(c.n.Sections) {
+		return true
+	}
+	return slices.ContainsFunc(c.n.Activities, func(a Activity) bool { return has(a.Sections) })
+}

@@ -1,0 +1,211 @@
+package notice_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+
+	"github.com/seloste/seloste/notice"
+)
+
+// shared is a notice whose two activities share the legal basis and the
+// retention stated once on the notice; the second states its own retention.
+const shared = `schemaVersion: "2"
+languages: [en]
+title: Notice
+legalBases:
+  - basis: consent
+    scope: {purposes: [analytics]}
+retention:
+  - period: P2Y
+    qualifier: maximum
+    from: the last visit
+activities:
+  - id: site
+    name: Web site
+    purposes:
+      - {id: analytics, description: Counting visits}
+  - id: shop
+    name: Shop
+    purposes:
+      - {id: orders, description: Handling orders}
+    legalBases:
+      - basis: contract
+    retention:
+      - openEnded: {kind: untilFurtherNotice, reason: The archive decides.}
+`
+
+func TestEffectiveActivity(t *testing.T) {
+	n, err := notice.Decode([]byte(shared))
+	require.NoError(t, err)
+
+	site := n.EffectiveActivity(0)
+	require.Len(t, site.LegalBases, 1, "the notice's basis is inherited")
+	assert.Equal(t, notice.Consent, site.LegalBases[0].Basis)
+	assert.True(t, site.Inherited("legalBases"))
+	assert.Equal(t, "/legalBases", site.Pointer("legalBases"))
+	assert.Equal(t, notice.RetentionMaximum, site.Retention[0].Qualifier)
+	assert.False(t, site.Inherited("purposes"), "purposes are the activity's own, never inherited")
+
+	shop := n.EffectiveActivity(1)
+	assert.Equal(t, notice.Contract, shop.LegalBases[0].Basis, "an activity's own item replaces the notice's")
+	assert.False(t, shop.Inherited("legalBases"))
+	assert.Equal(t, "/activities/1/retention", shop.Pointer("retention"))
+	require.NotNil(t, shop.Retention[0].OpenEnded)
+	assert.Equal(t, notice.UntilFurtherNotice, shop.Retention[0].OpenEnded.Kind)
+
+	assert.Nil(t, n.Activities[0].LegalBases, "Effective does not change the notice")
+	assert.Contains(t, notice.InheritedItems(), "transfers")
+	assert.NotContains(t, notice.InheritedItems(), "purposes")
+}
+
+func TestWalk(t *testing.T) {
+	n, err := notice.Decode([]byte(shared))
+	require.NoError(t, err)
+	var ptrs []string
+	notice.Walk(n, func(v notice.Value) bool {
+		ptrs = append(ptrs, v.Pointer)
+		return v.Pointer != "/activities/1" // do not enter the second activity
+	})
+	assert.Contains(t, ptrs, "/legalBases/0/scope/purposes/0")
+	assert.Contains(t, ptrs, "/activities/0/purposes/0/id")
+	assert.Contains(t, ptrs, "/activities/1")
+	assert.NotContains(t, ptrs, "/activities/1/id", "visit returning false skips the value's children")
+	assert.Less(t, indexOf(ptrs, "/title"), indexOf(ptrs, "/activities"), "document order")
+
+	var texts []string
+	notice.WalkTexts(n, func(tv notice.TextValue) {
+		texts = append(texts, tv.Pointer+"@"+tv.Lang.String()+"="+tv.String)
+	})
+	assert.Contains(t, texts, "/activities/1/retention/0/openEnded/reason@en=The archive decides.")
+}
+
+func indexOf(xs []string, s string) int {
+	for i, x := range xs {
+		if x == s {
+			return i
+		}
+	}
+	return -1
+}
+
+func TestUpgradeFromVersion1(t *testing.T) {
+	v1 := `schemaVersion: "1"
+languages: [fi]
+title: Testi
+controller:
+  name: Esimerkki Oy
+  businessId: "1234567-1"   # the company's business ID
+supervisoryAuthority:
+  name: Tietosuojavaltuutetun toimisto
+activities:
+  - id: a
+    name: Rekisteri
+    legalBases:
+      - basis: legalObligation
+        laws: [{statute: "1050/2018", sections: ["4"]}, {statute: "2016/679"}]
+    requirement:
+      kind: statutory
+      consequences: Asiaa ei voida käsitellä.
+    transfers:
+      items:
+        - recipient: Pilvi Inc.
+          countries: [US]
+          mechanism: adequacyDecision
+    retention:
+      - period: P2Y
+        minimum: true
+        from: asian päättyminen
+sections:
+  - heading: Evästeet
+    body: Käytämme evästeitä.
+    items: [Analytiikka]
+    url: https://example.fi/evasteet
+`
+	fromV1, err := notice.Decode([]byte(v1))
+	require.NoError(t, err, "a version 1 document still decodes")
+	assert.Equal(t, notice.SchemaVersion, fromV1.SchemaVersion)
+
+	out, steps, err := notice.Upgrade([]byte(v1))
+	require.NoError(t, err)
+	var said []string
+	for _, s := range steps {
+		said = append(said, s.String())
+	}
+	joined := strings.Join(said, "\n")
+	for _, want := range []string{"/controller/businessId", "/supervisoryAuthority", "/activities/0/requirement",
+		"/activities/0/transfers/items/0/mechanism", "/activities/0/retention/0/minimum", "/sections/0",
+		"/activities/0/legalBases/0/laws/0/statute: statute 1050/2018 is cited as an act of jurisdiction FI",
+		"/activities/0/legalBases/0/laws/1/statute: statute 2016/679 is cited as an act of jurisdiction EU"} {
+		assert.Contains(t, joined, want)
+	}
+	assert.Contains(t, string(out), "# the company's business ID", "comments survive the upgrade")
+
+	upgraded, err := notice.Decode(out)
+	require.NoError(t, err)
+	assert.Equal(t, fromV1, upgraded, "the upgraded document decodes to the notice the old one gave")
+	again, steps, err := notice.Upgrade(out)
+	require.NoError(t, err)
+	assert.Empty(t, steps, "a current document needs no upgrade")
+	assert.Equal(t, out, again)
+
+	a := upgraded.Activities[0]
+	assert.Equal(t, notice.RetentionMinimum, a.Retention[0].Qualifier)
+	assert.Equal(t, []notice.TransferMechanism{notice.AdequacyDecision}, a.Transfers.Items[0].Mechanisms)
+	assert.Equal(t, notice.Statutory, a.Requirement.Items[0].Kind)
+	assert.Equal(t, "FI", a.LegalBases[0].Laws[0].Jurisdiction)
+	assert.Equal(t, []notice.Identifier{{Scheme: notice.SchemeFIBusinessID, Value: "1234567-1"}}, upgraded.Controller.Identifiers)
+	require.Len(t, upgraded.Sections[0].Blocks, 3)
+	assert.Equal(t, "https://example.fi/evasteet", upgraded.Sections[0].Blocks[2].Link.URL)
+}
+
+func TestPartialDates(t *testing.T) {
+	for s, prec := range map[string]notice.DatePrecision{"2021": notice.Year, "2021-02": notice.Month, "2021-02-28": notice.Day, "0001-01-01": notice.Day} {
+		d, err := notice.ParseDate(s)
+		require.NoError(t, err, s)
+		assert.Equal(t, prec, d.Precision(), s)
+		assert.Equal(t, s, d.String(), "a date is written as it was read")
+		assert.False(t, d.IsZero(), "%s is a date, not the absence of one", s)
+	}
+	for _, s := range []string{"2021-13", "2021-2", "21", "2021-02-30", "2021-02-28T00:00"} {
+		_, err := notice.ParseDate(s)
+		assert.Error(t, err, s)
+	}
+	doc := "schemaVersion: '2'\nlanguages: [fi]\ntitle: T\nupdated: 0001-01-01\nactivities: [{id: a, name: n}]\n"
+	n, err := notice.Decode([]byte(doc))
+	require.NoError(t, err)
+	out, err := notice.EncodeJSON(n)
+	require.NoError(t, err)
+	assert.Contains(t, string(out), `"updated": "0001-01-01"`, "the earliest date is kept, not dropped")
+}
+
+func TestNameNeedsNoTranslation(t *testing.T) {
+	name := notice.N(language.Finnish, "Esimerkki Oy")
+	s, tag, ok := name.In(language.English, language.Swedish)
+	assert.True(t, ok)
+	assert.Equal(t, "Esimerkki Oy", s, "a name given once is valid in every language")
+	assert.Equal(t, language.Finnish, tag)
+	official := notice.Name{language.Finnish: "Turun yliopisto", language.Swedish: "Åbo universitet"}
+	s, _, _ = official.In(language.Swedish)
+	assert.Equal(t, "Åbo universitet", s, "an official translation is used where given")
+}
+
+// TestBundledNoticesAreCurrent keeps the bundled examples in the current
+// schema version: Upgrade has nothing to do on them.
+func TestBundledNoticesAreCurrent(t *testing.T) {
+	files, err := filepath.Glob("../examples/notices/*.yaml")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		require.NoError(t, err)
+		_, steps, err := notice.Upgrade(data)
+		require.NoError(t, err, f)
+		assert.Empty(t, steps, f)
+	}
+}
