@@ -169,7 +169,7 @@ func (Identifier) JSONSchemaExtend(s *jsonschema.Schema) {
 			continue
 		}
 		s.AllOf = append(s.AllOf, &jsonschema.Schema{
-			If: &jsonschema.Schema{Properties: schemaProps("scheme", &jsonschema.Schema{Const: t.Code})},
+			If:   &jsonschema.Schema{Properties: schemaProps("scheme", &jsonschema.Schema{Const: t.Code})},
 			Then: &jsonschema.Schema{Properties: schemaProps("value", &jsonschema.Schema{Pattern: re.String()})},
 		})
 	}

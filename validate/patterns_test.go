@@ -15,8 +15,8 @@ import (
 func TestPatternsMatchSchema(t *testing.T) {
 	schema := string(notice.JSONSchema)
 	for name, re := range map[string]string{
-		"countryRE":    countryRE.String(),
-		"idRE":         idRE.String(),
+		"countryRE": countryRE.String(),
+		"idRE":      idRE.String(),
 	} {
 		assert.True(t, strings.Contains(schema, `"pattern": "`+re+`"`), "%s %s is not a pattern of the schema", name, re)
 	}
