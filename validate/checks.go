@@ -61,7 +61,7 @@ func (c *checker) checkControllerParty(p *notice.Party, path string, xs []act) {
 func (c *checker) checkRepresentative() {
 	outside := false
 	for _, p := range c.controllers() {
-		if p.Country != "" && validCountry(p.Country) && !eea[p.Country] {
+		if p.Country != "" && validCountry(p.Country) && !notice.IsEEA(p.Country) {
 			outside = true
 		}
 	}
@@ -296,14 +296,14 @@ func (c *checker) checkTransfers(x act) {
 				continue // FORM-COUNTRY-01
 			}
 			cp := ptrIndex(tp+"/countries", m)
-			if eea[cc] {
+			if notice.IsEEA(cc) {
 				c.add(RuleTransferToEEA, cp, "", cc)
 				continue
 			}
 			if tr.Mechanism != notice.AdequacyDecision {
 				continue
 			}
-			ad, ok := adequacyOf(cc)
+			ad, ok := notice.LookupAdequacy(cc)
 			switch {
 			case !ok:
 				c.add(RuleNoAdequacy, cp, "", cc)
@@ -314,7 +314,7 @@ func (c *checker) checkTransfers(x act) {
 	}
 	if !t.NotApplicable.IsZero() && len(t.Items) == 0 && x.a.Recipients != nil {
 		for k, r := range x.a.Recipients.Items {
-			if r.Country != "" && validCountry(r.Country) && !eea[r.Country] {
+			if r.Country != "" && validCountry(r.Country) && !notice.IsEEA(r.Country) {
 				c.add(RuleTransferContradiction, ptrIndex(x.path+"/recipients/items", k)+"/country", art, r.Country)
 			}
 		}
