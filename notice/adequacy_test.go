@@ -131,3 +131,22 @@ func TestIsEEA(t *testing.T) {
 		assert.False(t, notice.IsEEA(c), c)
 	}
 }
+
+func ExampleLookupAdequacy() {
+	for _, c := range []string{"BR", "US", "IN"} {
+		if a, ok := notice.LookupAdequacy(c); ok {
+			fmt.Println(strings.TrimSpace(fmt.Sprint(c, " ", a.Decision, " ", a.Adopted, " ", a.Scope)))
+		} else {
+			fmt.Println(c, "no adequacy decision as of", notice.AdequacyListDate)
+		}
+	}
+	epo, _ := notice.LookupAdequacyOrganisation("European Patent Organisation")
+	fmt.Println(epo.Organisation, epo.Decision)
+	fmt.Println(notice.IsEEA("NO"), notice.IsEEA("CH"))
+	// Output:
+	// BR (EU) 2026/179 2026-01-26
+	// US (EU) 2023/1795 2023-07-10 organisations certified under the EU-US Data Privacy Framework
+	// IN no adequacy decision as of 2026-11-29
+	// EPO (EU) 2025/1382
+	// true false
+}

@@ -2,6 +2,7 @@ package notice_test
 
 import (
 	"errors"
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/seloste/seloste/notice"
 )
@@ -99,4 +101,15 @@ func TestStatuteNumberPatterns(t *testing.T) {
 	}
 	_, _, ok := notice.StatuteNumberPattern("XK")
 	assert.False(t, ok)
+}
+
+func ExampleCheckStatuteNumber() {
+	fmt.Println(notice.CheckStatuteNumber("FI", "1050/2018"))
+	fmt.Println(notice.CheckStatuteNumber("SE", "218/2018"))
+	s, _ := notice.LookupStatute("SE", "2009:400")
+	fmt.Println(s.Names[language.Swedish], s.Abbreviation)
+	// Output:
+	// <nil>
+	// notice: statute number "218/2018" of SE: expected an SFS number year:number, such as "2018:218"
+	// offentlighets- och sekretesslag OSL
 }
