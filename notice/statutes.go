@@ -19,8 +19,8 @@ var (
 // Which names are official differs by jurisdiction:
 //   - Finnish acts have official names in Finnish and Swedish, both as
 //     published in the Statute Book (Finlex); the English names are
-//     unofficial translations (Finlex's translations, or the customary
-//     rendering where Finlex has none).
+//     unofficial translations, the customary ones, not yet checked against
+//     the titles of Finlex's unofficial translations.
 //   - Swedish acts have an official name in Swedish only; English names are
 //     unofficial translations, and no Finnish names are given.
 //   - Acts of the Union have official names in every official language; the
