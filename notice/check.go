@@ -173,8 +173,14 @@ func (c *checker) visit(v Value) bool {
 		}
 	case lawRefType:
 		l := v.V.Interface().(LawRef)
-		if l.Statute != "" && c.n.LawJurisdiction(l) == "" {
+		if l.Statute == "" {
+			break
+		}
+		j := c.n.LawJurisdiction(l)
+		if j == "" {
 			c.add(v.Pointer+"/jurisdiction", ErrLaw, "statute %q needs a jurisdiction (\"EU\" or a country code such as \"FI\"), or a controller with a country", l.Statute)
+		} else if err := CheckStatuteNumber(j, l.Statute); err != nil {
+			c.add(v.Pointer+"/statute", ErrLaw, "%s", strings.TrimPrefix(err.Error(), "notice: "))
 		}
 	}
 	return true

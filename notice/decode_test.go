@@ -55,6 +55,7 @@ var badDocuments = map[string]error{
 	"section-after-unknown.yaml":      notice.ErrUnknownID,
 	"block-two-kinds.yaml":            notice.ErrBlock,
 	"statute-no-jurisdiction.yaml":    notice.ErrLaw,
+	"statute-number-form.yaml":        notice.ErrLaw,
 }
 
 func TestBadDocuments(t *testing.T) {

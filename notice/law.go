@@ -56,12 +56,14 @@ func (n *Notice) LawJurisdiction(l LawRef) string {
 // jurisdiction, with its names in the languages the catalog supports (and in
 // its own language where that is another).
 type Statute struct {
-	// Jurisdiction is "EU" for Union law, or the ISO 3166-1 alpha-2 code of
-	// the country whose act it is, such as "FI" or "SE".
+	// Jurisdiction is "EU" for Union law, the ISO 3166-1 alpha-2 code of
+	// the country whose act it is, such as "FI" or "SE", or the ISO 3166-2
+	// code of a federal state whose act it is, such as "DE-BY".
 	Jurisdiction string
 	// Number is the act's identifier in its jurisdiction's scheme: the
 	// Finnish number/year ("1050/2018"), the Swedish SFS year:number
-	// ("2018:218"), the Union's year/number ("2016/679").
+	// ("2018:218"), the Union's year/number ("2016/679"); see
+	// [CheckStatuteNumber] for every scheme the library checks.
 	Number string
 	// Names are the act's current names by language, in the nominative.
 	Names map[language.Tag]string
@@ -76,13 +78,16 @@ type Statute struct {
 	// URL is the act's address in its jurisdiction's official collection
 	// (Finlex, EUR-Lex, riksdagen.se, RIS, gesetze-im-internet.de).
 	URL string
-	// Verified is false where the name in some language was not confirmed
-	// from an official source.
+	// Verified is true where the act's number and each of its official
+	// names (see [Statutes] for which names are official in each
+	// jurisdiction) were confirmed from an official source; unofficial
+	// translations are not part of it.
 	Verified bool
 }
 
-// LookupStatute returns the built-in entry for an act of jurisdiction ("EU"
-// or an ISO 3166-1 alpha-2 code) by its number in that jurisdiction's scheme.
+// LookupStatute returns the built-in entry for an act of jurisdiction ("EU",
+// an ISO 3166-1 alpha-2 or an ISO 3166-2 code) by its number in that
+// jurisdiction's scheme.
 func LookupStatute(jurisdiction, number string) (Statute, bool) {
 	for _, s := range Statutes {
 		if s.Jurisdiction == jurisdiction && s.Number == number {

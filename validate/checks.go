@@ -62,7 +62,7 @@ func (c *checker) checkControllerParty(p *notice.Party, path string, xs []act) {
 func (c *checker) checkRepresentative() {
 	outside := false
 	for _, p := range c.controllers() {
-		if p.Country != "" && validCountry(p.Country) && !eea[p.Country] {
+		if p.Country != "" && validCountry(p.Country) && !notice.IsEEA(p.Country) {
 			outside = true
 		}
 	}
@@ -297,14 +297,14 @@ func (c *checker) checkTransfers(x act) {
 				continue // FORM-COUNTRY-01
 			}
 			cp := ptrIndex(tp+"/countries", m)
-			if eea[cc] {
+			if notice.IsEEA(cc) {
 				c.add(RuleTransferToEEA, cp, "", cc)
 				continue
 			}
 			if !slices.Contains(tr.Mechanisms, notice.AdequacyDecision) {
 				continue
 			}
-			ad, ok := adequacyOf(cc)
+			ad, ok := notice.LookupAdequacy(cc)
 			switch {
 			case !ok:
 				c.add(RuleNoAdequacy, cp, "", cc)
@@ -315,8 +315,8 @@ func (c *checker) checkTransfers(x act) {
 	}
 	if !t.NotApplicable.IsZero() && len(t.Items) == 0 && x.e.Recipients != nil {
 		for k, r := range x.e.Recipients.Items {
-			if r.Country != "" && validCountry(r.Country) && !eea[r.Country] {
-				c.add(RuleTransferContradiction, ptrIndex(x.path+"/recipients/items", k)+"/country", art, r.Country)
+			if r.Country != "" && validCountry(r.Country) && !notice.IsEEA(r.Country) {
+				c.add(RuleTransferContradiction, ptrIndex(x.item("recipients")+"/items", k)+"/country", art, r.Country)
 			}
 		}
 	}

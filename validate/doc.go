@@ -47,7 +47,7 @@
 // docs/rules.md, generated from the same table, documents them. The rules
 // cover every item of Art 13(1)-(2) and 14(1)-(2); the consistency conditions
 // of Arts 6(1), 6(3), 9(2), 10, 20, 21, 26(2), 37(1)(a), 44 and 45 (with a
-// dated list of adequacy decisions, [AdequacyListDate]); and the form of
+// dated list of adequacy decisions, [notice.AdequacyListDate]); and the form of
 // values: email addresses, URLs (http, https, mailto and tel only), telephone
 // numbers, Finnish business IDs, country codes, dates, durations, language
 // tags, and every free text in every required language.

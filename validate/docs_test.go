@@ -144,15 +144,24 @@ func rulesDoc() string {
 		fmt.Fprintf(&b, "\nExample:\n\n```%s\n%s\n```\n", exampleLang(r.Example), strings.Trim(r.Example, "\n"))
 		fmt.Fprintf(&b, "\nDiscussion: %s\n", strings.Join(strings.Fields(r.Discussion), " "))
 	}
-	fmt.Fprintf(&b, "\n## Adequacy decisions\n\nThe countries with an adequacy decision of the Commission (Art 45), as of %s\n"+
-		"(`validate.AdequacyListDate`). The EEA states are not third countries at all.\n\n", validate.AdequacyListDate)
-	b.WriteString("| Country | Name | Decision | Scope |\n|---|---|---|---|\n")
-	for _, a := range validate.AdequacyDecisions() {
+	fmt.Fprintf(&b, "\n## Adequacy decisions\n\nThe third countries and international organisations with an adequacy decision of the Commission (Art 45), "+
+		"as of %s (`notice.AdequacyListDate`; the list is `notice.Adequacies`, with each entry's source). "+
+		"The EEA states are not third countries at all (`notice.IsEEA`).\n\n", notice.AdequacyListDate)
+	b.WriteString("| Country or organisation | Name | Decision | Adopted | Valid until | Scope | Open points |\n|---|---|---|---|---|---|---|\n")
+	for _, a := range notice.Adequacies() {
 		scope := "the whole country"
+		if a.Organisation != "" {
+			scope = "the organisation"
+		}
 		if a.Partial {
 			scope = "only " + a.Scope
 		}
-		fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", a.Country, a.Name, a.Decision, scope)
+		decision := a.Decision
+		if decision == "" {
+			decision = "to be confirmed"
+		}
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n", a.Country+a.Organisation, a.Name, decision,
+			a.Adopted, a.Expires, mdCell(scope), mdCell(a.Note))
 	}
 	return b.String()
 }

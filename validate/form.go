@@ -77,5 +77,3 @@ func validCountry(s string) bool {
 }
 
 var idRE = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
-
-var statuteRE = regexp.MustCompile(`^[0-9][0-9]?[0-9]?[0-9]?/[0-9]{4}$`)

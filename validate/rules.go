@@ -651,7 +651,7 @@ transfers:
       mechanism: adequacyDecision`,
 		Discussion: `
 A transfer on an adequacy decision names a country that has one. The validator
-holds the Commission's list as dated data (see AdequacyListDate and the list at
+holds the Commission's list as dated data (see notice.AdequacyListDate and the list at
 the end of this document); a decision adopted after that date needs the list
 updated, not the notice.`,
 	},

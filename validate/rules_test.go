@@ -354,3 +354,22 @@ func TestRulesTranslated(t *testing.T) {
 		}
 	}
 }
+
+// TestAdequacyAsTheLawChanged checks that a transfer on an adequacy decision
+// adopted or renewed since the 2024 list is not reported (the legal review's
+// corrections P1.1 and P1.2): Brazil (Decision (EU) 2026/179) and the United
+// Kingdom (renewed on 19.12.2025); and that one to a country with none still
+// is.
+func TestAdequacyAsTheLawChanged(t *testing.T) {
+	for _, c := range []string{"BR", "GB", "CH"} {
+		n := reference(t)
+		n.Activities[0].Transfers.Items[0].Countries = []string{c}
+		assert.Empty(t, validate.Validate(n), "%s has an adequacy decision", c)
+	}
+	n := reference(t)
+	n.Activities[0].Transfers.Items[0].Countries = []string{"AR", "CN"}
+	fs := validate.Validate(n)
+	require.Len(t, fs, 1, dump(fs))
+	assert.Equal(t, validate.RuleNoAdequacy, fs[0].Rule)
+	assert.Equal(t, []string{"CN"}, fs[0].Args)
+}

@@ -180,7 +180,7 @@ func (c *checker) checkLaw(l notice.LawRef, ptr string) {
 		return
 	}
 	j := c.n.LawJurisdiction(l)
-	if j == "FI" && !statuteRE.MatchString(l.Statute) {
+	if notice.CheckStatuteNumber(j, l.Statute) != nil {
 		c.add(RuleLawNumber, ptr+"/statute", "", l.Statute)
 		return
 	}
