@@ -10,6 +10,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/seloste/seloste/examples"
+	"github.com/seloste/seloste/notice"
 	"github.com/seloste/seloste/validate"
 )
 
@@ -20,8 +21,8 @@ func TestAllFixturesDecode(t *testing.T) {
 	require.NoError(t, err)
 	for i, n := range all {
 		t.Run(names[i], func(t *testing.T) {
-			assert.Equal(t, []language.Tag{language.Finnish, language.Swedish, language.English}, n.Languages)
-			assert.Equal(t, []language.Tag{language.Swedish, language.English}, n.UnofficialTranslations)
+			assert.Equal(t, notice.Tags{language.Finnish, language.Swedish, language.English}, n.Languages)
+			assert.Equal(t, notice.Tags{language.Swedish, language.English}, n.UnofficialTranslations)
 			assert.NotEmpty(t, n.Activities)
 		})
 	}

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"golang.org/x/text/language"
 )
 
 // Sentinel errors of the consistency checks that [Decode] and
@@ -44,20 +46,39 @@ const MaxProblems = 100
 // schema); a scope or a data category's subjects naming an ID that does not
 // exist (in the activity, or, for an item stated on the notice, in any
 // activity); a section placed after an item or section that does not exist;
-// a block that is not exactly one of paragraph, list and link; dates of a
+// a block that is not exactly one of paragraph, list and link; a required
+// field left empty (tagged neither omitempty nor omitzero); dates of a
 // role out of order; an identifier that fails its scheme's check; a
 // statute cited with no jurisdiction. Use it on a notice built in Go; a
 // decoded notice has none.
-func (n *Notice) Check() []Problem {
-	c := checker{n: n}
+func (n *Notice) Check() []Problem { return n.check(false) }
+
+// check is Check; with resolve, it also gives every bare string (tagged und
+// while decoding) the notice's original language, in the same walk.
+func (n *Notice) check(resolve bool) []Problem {
+	c := checker{n: n, orig: language.Und}
+	if resolve {
+		c.orig = n.Original()
+	}
 	c.ids()
 	Walk(n, c.visit)
 	return c.out
 }
 
 type checker struct {
-	n   *Notice
-	out []Problem
+	n    *Notice
+	orig language.Tag // the language bare strings get, or und to leave them
+	out  []Problem
+}
+
+// resolve gives a bare string of t the original language.
+func (c *checker) resolve(t Text) {
+	if s, ok := t[language.Und]; ok {
+		delete(t, language.Und)
+		if _, has := t[c.orig]; !has {
+			t[c.orig] = s
+		}
+	}
 }
 
 func (c *checker) add(ptr string, err error, format string, args ...any) {
@@ -127,33 +148,47 @@ var (
 )
 
 func (c *checker) visit(v Value) bool {
-	if v.Field != nil && v.Field.Unique && v.Index < 0 && v.V.Kind() == reflect.Slice {
-		c.repeated(v)
+	if f := v.Field; f != nil && v.Index < 0 {
+		if !f.Optional && isEmpty(v.V) {
+			ptr := v.Pointer()
+			c.add(ptr[:strings.LastIndexByte(ptr, '/')], ErrMissingField, "missing required field %q", f.Name)
+		}
+		if f.Unique && v.V.Kind() == reflect.Slice {
+			c.repeated(v)
+		}
+	}
+	if c.orig != language.Und && v.V.Kind() == reflect.Map && !v.V.IsNil() {
+		switch v.V.Type() {
+		case textType:
+			c.resolve(v.V.Interface().(Text))
+		case nameType:
+			c.resolve(Text(v.V.Interface().(Name)))
+		}
 	}
 	if v.V.Kind() == reflect.Struct {
 		if f := v.V.FieldByName("Validity"); f.IsValid() && f.Type() == validityType {
 			r := f.Interface().(Validity)
 			if !r.From.IsZero() && !r.Until.IsZero() && !r.Until.end().After(r.From.Time()) {
-				c.add(v.Pointer+"/until", ErrDateOrder, "until %s is before from %s: a role cannot end before it begins", r.Until, r.From)
+				c.add(v.Pointer()+"/until", ErrDateOrder, "until %s is before from %s: a role cannot end before it begins", r.Until, r.From)
 			}
 		}
 	}
 	switch v.V.Type() {
 	case scopeType:
 		s := v.V.Interface().(Scope)
-		c.refs(v.Pointer+"/purposes", s.Purposes, "purpose", func(a *Activity) []string {
+		c.refs(v.Pointer()+"/purposes", s.Purposes, "purpose", func(a *Activity) []string {
 			return mapIDs(a.Purposes, func(p Purpose) string { return p.ID })
 		})
-		c.refs(v.Pointer+"/dataCategories", s.DataCategories, "data category", func(a *Activity) []string {
+		c.refs(v.Pointer()+"/dataCategories", s.DataCategories, "data category", func(a *Activity) []string {
 			return mapIDs(a.DataCategories, func(d DataCategory) string { return d.ID })
 		})
-		c.refs(v.Pointer+"/dataSubjects", s.DataSubjects, "group of data subjects", subjectIDs)
+		c.refs(v.Pointer()+"/dataSubjects", s.DataSubjects, "group of data subjects", subjectIDs)
 	case categoryType:
 		d := v.V.Interface().(DataCategory)
-		c.refs(v.Pointer+"/subjects", d.Subjects, "group of data subjects", subjectIDs)
+		c.refs(v.Pointer()+"/subjects", d.Subjects, "group of data subjects", subjectIDs)
 	case identifierType:
 		if err := v.V.Interface().(Identifier).Check(); err != nil {
-			c.add(v.Pointer+"/value", ErrIdentifier, "%s", strings.TrimPrefix(err.Error(), ErrIdentifier.Error()+": "))
+			c.add(v.Pointer()+"/value", ErrIdentifier, "%s", strings.TrimPrefix(err.Error(), ErrIdentifier.Error()+": "))
 		}
 	case sectionType:
 		c.section(v)
@@ -166,10 +201,10 @@ func (c *checker) visit(v Value) bool {
 			}
 		}
 		if kinds != 1 {
-			c.add(v.Pointer, ErrBlock, "a block is exactly one of paragraph, list and link; this one has %d", kinds)
+			c.add(v.Pointer(), ErrBlock, "a block is exactly one of paragraph, list and link; this one has %d", kinds)
 		}
 		if b.Ordered && len(b.List) == 0 {
-			c.add(v.Pointer+"/ordered", ErrBlock, "ordered applies to a list, and this block has none")
+			c.add(v.Pointer()+"/ordered", ErrBlock, "ordered applies to a list, and this block has none")
 		}
 	case lawRefType:
 		l := v.V.Interface().(LawRef)
@@ -178,9 +213,9 @@ func (c *checker) visit(v Value) bool {
 		}
 		j := c.n.LawJurisdiction(l)
 		if j == "" {
-			c.add(v.Pointer+"/jurisdiction", ErrLaw, "statute %q needs a jurisdiction (\"EU\" or a country code such as \"FI\"), or a controller with a country", l.Statute)
+			c.add(v.Pointer()+"/jurisdiction", ErrLaw, "statute %q needs a jurisdiction (\"EU\" or a country code such as \"FI\"), or a controller with a country", l.Statute)
 		} else if err := CheckStatuteNumber(j, l.Statute); err != nil {
-			c.add(v.Pointer+"/statute", ErrLaw, "%s", strings.TrimPrefix(err.Error(), "notice: "))
+			c.add(v.Pointer()+"/statute", ErrLaw, "%s", strings.TrimPrefix(err.Error(), "notice: "))
 		}
 	}
 	return true
@@ -204,7 +239,7 @@ func (c *checker) repeated(v Value) {
 			if e.Kind() == reflect.String {
 				shown = strconv.Quote(e.String())
 			}
-			c.add(v.Pointer+"/"+strconv.Itoa(i), ErrDuplicateID, "%s is already given at %s/%d; each may be given once", shown, v.Pointer, first)
+			c.add(v.Pointer()+"/"+strconv.Itoa(i), ErrDuplicateID, "%s is already given at %s/%d; each may be given once", shown, v.Pointer(), first)
 			continue
 		}
 		seen[key] = i
@@ -258,7 +293,7 @@ func (c *checker) section(v Value) {
 		return
 	}
 	holder := reflect.TypeFor[Notice]()
-	if _, ok := activityIndex(v.Pointer); ok {
+	if _, ok := activityIndex(v.Pointer()); ok {
 		holder = reflect.TypeFor[Activity]()
 	}
 	var names []string
@@ -275,7 +310,7 @@ func (c *checker) section(v Value) {
 	if sug := suggest(s.After, names); sug != "" {
 		msg += fmt.Sprintf("; did you mean %q?", sug)
 	}
-	c.add(v.Pointer+"/after", ErrUnknownID, "%s; expected an item such as retention or rights, or a section's ID", msg)
+	c.add(v.Pointer()+"/after", ErrUnknownID, "%s; expected an item such as retention or rights, or a section's ID", msg)
 }
 
 func (c *checker) sectionExists(id string) bool {

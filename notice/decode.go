@@ -105,6 +105,8 @@ func DecodeFormat(data []byte, f Format) (*Notice, error) {
 		line, col := lineCol(data, off)
 		return nil, &DecodeError{Line: line, Column: col, Offset: int64(off), Msg: "invalid UTF-8: a document must be UTF-8 text", Err: ErrInvalidUTF8}
 	}
+	// A byte order mark is not content: YAML and JSON alike may start with one.
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	if f == Auto {
 		f = sniff(data)
 	}
@@ -160,11 +162,7 @@ func decodeSource(src source) (*Notice, error) {
 			return nil, atErr(src, "/languages/"+strconv.Itoa(i), "expected a language tag such as \"fi\"; \"und\" and null name no language", ErrType)
 		}
 	}
-	if ptr, field := missingRequired(reflect.ValueOf(&n).Elem(), ""); field != "" {
-		return nil, atErr(src, ptr, fmt.Sprintf("missing required field %q", field), ErrMissingField)
-	}
-	n.resolveOriginal()
-	if probs := n.Check(); len(probs) > 0 {
+	if probs := n.check(true); len(probs) > 0 {
 		errs := make([]error, len(probs))
 		for i, p := range probs {
 			errs[i] = atErr(src, p.Pointer, p.Msg, p.Err)
@@ -402,53 +400,6 @@ func jsonFieldNames(t reflect.Type) []string {
 	return names
 }
 
-// missingRequired returns the pointer of the object and the name of the first
-// required field that is empty. A field is required when its json tag has
-// neither omitempty nor omitzero; the JSON Schema marks the same fields required.
-func missingRequired(v reflect.Value, ptr string) (string, string) {
-	switch v.Kind() {
-	case reflect.Pointer:
-		if v.IsNil() {
-			return "", ""
-		}
-		return missingRequired(v.Elem(), ptr)
-	case reflect.Slice:
-		if v.Type().Elem().Kind() == reflect.Struct {
-			for i := range v.Len() {
-				if p, f := missingRequired(v.Index(i), ptr+"/"+strconv.Itoa(i)); f != "" {
-					return p, f
-				}
-			}
-		}
-	case reflect.Struct:
-		if v.Type() == reflect.TypeFor[Date]() || v.Type() == reflect.TypeFor[Duration]() || v.Type() == tagType {
-			return "", ""
-		}
-		t := v.Type()
-		for i := range t.NumField() {
-			f := t.Field(i)
-			if !f.IsExported() {
-				continue
-			}
-			name, opts, _ := strings.Cut(f.Tag.Get("json"), ",")
-			fv := v.Field(i)
-			if f.Anonymous && name == "" {
-				if p, fld := missingRequired(fv, ptr); fld != "" {
-					return p, fld
-				}
-				continue
-			}
-			if !strings.Contains(opts, "omitempty") && !strings.Contains(opts, "omitzero") && isEmpty(fv) {
-				return ptr, name
-			}
-			if p, fld := missingRequired(fv, ptr+"/"+name); fld != "" {
-				return p, fld
-			}
-		}
-	}
-	return "", ""
-}
-
 func isEmpty(v reflect.Value) bool {
 	switch v.Kind() {
 	case reflect.Map, reflect.Slice:
@@ -460,51 +411,6 @@ func isEmpty(v reflect.Value) bool {
 		return v.Len() == 0
 	}
 	return v.IsZero()
-}
-
-// resolveOriginal gives every bare string (tagged und while decoding) the
-// notice's original language.
-func (n *Notice) resolveOriginal() {
-	orig := n.Original()
-	if orig == language.Und {
-		return
-	}
-	walkTexts(reflect.ValueOf(n).Elem(), func(t Text) {
-		if s, ok := t[language.Und]; ok {
-			delete(t, language.Und)
-			if _, has := t[orig]; !has {
-				t[orig] = s
-			}
-		}
-	})
-}
-
-// walkTexts calls fn for every non-nil Text below v.
-func walkTexts(v reflect.Value, fn func(Text)) {
-	switch v.Kind() {
-	case reflect.Pointer:
-		if !v.IsNil() {
-			walkTexts(v.Elem(), fn)
-		}
-	case reflect.Map:
-		switch {
-		case v.IsNil():
-		case v.Type() == textType:
-			fn(v.Interface().(Text))
-		case v.Type() == nameType:
-			fn(Text(v.Interface().(Name)))
-		}
-	case reflect.Slice:
-		for i := range v.Len() {
-			walkTexts(v.Index(i), fn)
-		}
-	case reflect.Struct:
-		for i := range v.NumField() {
-			if v.Type().Field(i).IsExported() {
-				walkTexts(v.Field(i), fn)
-			}
-		}
-	}
 }
 
 // checkJSONDepth rejects a JSON document nested deeper than MaxDepth.

@@ -56,6 +56,9 @@ var badDocuments = map[string]error{
 	"block-two-kinds.yaml":            notice.ErrBlock,
 	"statute-no-jurisdiction.yaml":    notice.ErrLaw,
 	"statute-number-form.yaml":        notice.ErrLaw,
+	"language-tag-underscore.yaml":    nil,
+	"language-tag-private-use.yaml":   nil,
+	"yaml-tag-on-mapping.yaml":        notice.ErrType,
 }
 
 func TestBadDocuments(t *testing.T) {

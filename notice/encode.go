@@ -8,6 +8,7 @@ import (
 	"github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
 	"go.yaml.in/yaml/v3"
+	"golang.org/x/text/unicode/norm"
 )
 
 // SchemaURL is the published address of the notice JSON Schema, the $id of
@@ -107,6 +108,9 @@ func (n *Notice) Hash() (string, error) {
 	if err != nil {
 		return "", err
 	}
-	sum := sha256.Sum256(b)
+	// Canonically equal text hashes alike, in texts and plain strings both:
+	// the encoding's structure is ASCII, so NFC of the bytes is NFC of every
+	// string in them.
+	sum := sha256.Sum256(norm.NFC.Bytes(b))
 	return "sha256:" + hex.EncodeToString(sum[:]), nil
 }

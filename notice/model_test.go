@@ -69,8 +69,8 @@ func TestWalk(t *testing.T) {
 	require.NoError(t, err)
 	var ptrs []string
 	notice.Walk(n, func(v notice.Value) bool {
-		ptrs = append(ptrs, v.Pointer)
-		return v.Pointer != "/activities/1" // do not enter the second activity
+		ptrs = append(ptrs, v.Pointer())
+		return v.Pointer() != "/activities/1" // do not enter the second activity
 	})
 	assert.Contains(t, ptrs, "/legalBases/0/scope/purposes/0")
 	assert.Contains(t, ptrs, "/activities/0/purposes/0/id")
@@ -208,4 +208,33 @@ func TestBundledNoticesAreCurrent(t *testing.T) {
 		require.NoError(t, err, f)
 		assert.Empty(t, steps, f)
 	}
+}
+
+func TestByteOrderMarkInJSONAndYAML(t *testing.T) {
+	const js = `{"schemaVersion": "2", "languages": ["sv"], "title": "Meddelande", "activities": [{"id": "a", "name": "Register"}]}`
+	const yml = "schemaVersion: \"2\"\nlanguages: [sv]\ntitle: Meddelande\nactivities: [{id: a, name: Register}]\n"
+	for name, doc := range map[string]string{"json": js, "yaml": yml} {
+		plain, err := notice.Decode([]byte(doc))
+		require.NoError(t, err, name)
+		marked, err := notice.Decode([]byte("\ufeff" + doc))
+		require.NoError(t, err, "%s with a byte order mark is read as without one", name)
+		assert.Equal(t, plain, marked, name)
+	}
+}
+
+func TestHashOfCanonicallyEqualText(t *testing.T) {
+	// "Å" precomposed (U+00C5) and decomposed (A + U+030A), in a plain string
+	// field (the version) and in a text.
+	nfc := "schemaVersion: \"2\"\nversion: \"\u00c5\"\nlanguages: [sv]\ntitle: \u00c5bo\nactivities: [{id: a, name: n}]\n"
+	nfd := "schemaVersion: \"2\"\nversion: \"A\u030a\"\nlanguages: [sv]\ntitle: A\u030abo\nactivities: [{id: a, name: n}]\n"
+	a, err := notice.Decode([]byte(nfc))
+	require.NoError(t, err)
+	b, err := notice.Decode([]byte(nfd))
+	require.NoError(t, err)
+	ha, _ := a.Hash()
+	hb, _ := b.Hash()
+	assert.Equal(t, ha, hb)
+	b.Version = "B"
+	hc, _ := b.Hash()
+	assert.NotEqual(t, ha, hc)
 }

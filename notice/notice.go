@@ -30,10 +30,10 @@ type Notice struct {
 	// Languages are the notice's languages as BCP 47 tags; the first is the
 	// language of the original text, the others are translations (Art 12(1):
 	// information in a concise, intelligible form, using clear and plain language).
-	Languages []language.Tag `json:"languages" jsonschema:"minItems=1"`
+	Languages Tags `json:"languages" jsonschema:"minItems=1"`
 	// UnofficialTranslations lists the languages whose text is a translation
 	// made for information only; the original language prevails (Art 12(1)).
-	UnofficialTranslations []language.Tag `json:"unofficialTranslations,omitempty"`
+	UnofficialTranslations Tags `json:"unofficialTranslations,omitempty"`
 	// Title is the notice's own title, such as "ViLLE-palvelun tietosuojaseloste" (Art 12(1)).
 	Title Text `json:"title"`
 	// Introduction is free text shown before the first section (Art 12(1)).

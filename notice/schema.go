@@ -79,6 +79,12 @@ func LanguageTagSchema() *jsonschema.Schema {
 
 func ptrTo[T any](v T) *T { return &v }
 
+// JSONSchema describes Tags: a list of at least one language tag.
+func (Tags) JSONSchema() *jsonschema.Schema {
+	return &jsonschema.Schema{Type: "array", MinItems: ptrTo(uint64(1)), Items: LanguageTagSchema(),
+		Description: "A list of BCP 47 language tags, such as [fi, sv, en]."}
+}
+
 // Schema returns the JSON Schema of the codes of v: a string that is one of
 // the codes, each with its article and gloss.
 func (v *Vocabulary) Schema() *jsonschema.Schema {

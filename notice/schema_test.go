@@ -87,6 +87,7 @@ var schemaCannotSee = map[string]string{
 	"duplicate-key.yaml":           "a generic YAML reader keeps the last of two keys; the schema never sees the first",
 	"json-duplicate-key.json":      "a generic JSON reader keeps the last of two keys; the schema never sees the first",
 	"yaml-alias.yaml":              "a generic YAML reader expands aliases; the schema sees the expanded value",
+	"yaml-tag-on-mapping.yaml":     "a generic YAML reader drops an unknown tag; the schema sees the plain mapping",
 	"two-documents.yaml":           "a generic YAML reader reads the first document only",
 	"deep-nesting.json":            "",
 	"invalid-utf8.yaml":            "",

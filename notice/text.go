@@ -3,8 +3,11 @@ package notice
 import (
 	"errors"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
@@ -137,14 +140,36 @@ func (t *Text) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 	return nil
 }
 
-// parseTag parses a BCP 47 tag strictly and returns it in canonical form.
+// parseTag parses a BCP 47 tag strictly, in the form the JSON Schema's
+// pattern allows (a two- or three-letter language subtag and hyphenated
+// subtags: not "fi_FI", not a private-use "x-klingon"), and returns it in
+// canonical form. Tags seen before are taken from a small cache.
 func parseTag(s string) (language.Tag, error) {
+	if tag, ok := tagCache.Load(s); ok {
+		return tag.(language.Tag), nil
+	}
+	if !tagRE.MatchString(s) {
+		return language.Und, fmt.Errorf("%q is %w", s, errLanguageTag)
+	}
 	tag, err := language.Parse(s)
 	if err != nil || tag == language.Und {
 		return language.Und, fmt.Errorf("%q is %w", s, errLanguageTag)
 	}
+	if tagCacheSize.Add(1) <= maxCachedTags {
+		tagCache.Store(s, tag)
+	}
 	return tag, nil
 }
+
+// The cache of parsed tags holds at most maxCachedTags entries, so that a
+// document of many distinct tags cannot grow it without bound.
+const maxCachedTags = 256
+
+var (
+	tagRE        = regexp.MustCompile(tagPattern)
+	tagCache     sync.Map // string -> language.Tag
+	tagCacheSize atomic.Int64
+)
 
 // Name is the proper name of a person, body, place or act, or a line of a
 // postal address: the same in every language unless an official translation
@@ -184,4 +209,60 @@ func (n Name) MarshalJSONTo(enc *jsontext.Encoder) error { return Text(n).Marsha
 // UnmarshalJSONFrom reads a bare string or an object from tag to string.
 func (n *Name) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 	return (*Text)(n).UnmarshalJSONFrom(dec)
+}
+
+// Tags are BCP 47 language tags, written as a list of strings such as
+// ["fi", "sv", "en"]. Each is read as the keys of a [Text] are: strictly, in
+// the form the JSON Schema allows, and canonicalised.
+type Tags []language.Tag
+
+// MarshalJSONTo writes the tags as a list of strings.
+func (ts Tags) MarshalJSONTo(enc *jsontext.Encoder) error {
+	if err := enc.WriteToken(jsontext.BeginArray); err != nil {
+		return err
+	}
+	for _, t := range ts {
+		if err := enc.WriteToken(jsontext.String(t.String())); err != nil {
+			return err
+		}
+	}
+	return enc.WriteToken(jsontext.EndArray)
+}
+
+// UnmarshalJSONFrom reads a list of language tags.
+func (ts *Tags) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	if dec.PeekKind() != '[' {
+		val, err := dec.ReadValue()
+		if err != nil {
+			return err
+		}
+		return &json.SemanticError{JSONKind: val.Kind(), Err: errors.New("expected a list of language tags such as [fi, sv]")}
+	}
+	if _, err := dec.ReadToken(); err != nil {
+		return err
+	}
+	out := Tags{}
+	for dec.PeekKind() != ']' {
+		if dec.PeekKind() != '"' {
+			val, err := dec.ReadValue()
+			if err != nil {
+				return err
+			}
+			return &json.SemanticError{JSONPointer: dec.StackPointer(), JSONKind: val.Kind(), Err: errors.New(`expected a language tag such as "fi"; "und" and null name no language`)}
+		}
+		tok, err := dec.ReadToken()
+		if err != nil {
+			return err
+		}
+		tag, err := parseTag(tok.String())
+		if err != nil {
+			return &json.SemanticError{JSONPointer: dec.StackPointer(), Err: fmt.Errorf("expected a well-formed BCP 47 language tag such as \"fi\" or \"sv-FI\": %w", err)}
+		}
+		out = append(out, tag)
+	}
+	if _, err := dec.ReadToken(); err != nil {
+		return err
+	}
+	*ts = out
+	return nil
 }

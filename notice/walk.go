@@ -17,13 +17,12 @@ type Field struct {
 	Unique   bool         // a list whose items must be distinct (uniqueItems in the schema)
 	Type     reflect.Type // the Go type of the member
 	index    []int
+	token    string // Name escaped as an RFC 6901 reference token
 }
 
 // A Value is one value of a notice document met by [Walk]: a struct member
 // or a list item, with its place.
 type Value struct {
-	// Pointer is the RFC 6901 JSON Pointer of the value in the document.
-	Pointer string
 	// Field is the member that holds the value; for a list item, the list's
 	// member. It is nil for the notice itself.
 	Field *Field
@@ -31,7 +30,22 @@ type Value struct {
 	Index int
 	// V is the value. Texts, names, dates, durations, language tags and codes
 	// are leaves: Walk does not descend into them.
-	V reflect.Value
+	V    reflect.Value
+	path *[]string // the reference tokens of the value, valid during visit
+}
+
+// Pointer returns the RFC 6901 JSON Pointer of the value in the document.
+// It is built on demand, so that a walk that needs no pointer costs none.
+func (v Value) Pointer() string {
+	if v.path == nil || len(*v.path) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	for _, tok := range *v.path {
+		b.WriteByte('/')
+		b.WriteString(tok)
+	}
+	return b.String()
 }
 
 var (
@@ -85,6 +99,7 @@ func structFields(t reflect.Type, prefix []int) []Field {
 			Unique:   strings.Contains(sf.Tag.Get("jsonschema"), "uniqueItems=true"),
 			Type:     sf.Type,
 			index:    index,
+			token:    escapePointer(name),
 		})
 	}
 	return out
@@ -102,12 +117,30 @@ func FieldsOf(t reflect.Type) []Field { return fields(t) }
 // that value.
 func Walk(n *Notice, visit func(Value) bool) {
 	v := reflect.ValueOf(n).Elem()
-	if visit(Value{Index: -1, V: v}) {
-		walkValue(v, "", visit)
+	path := make([]string, 0, 16)
+	if visit(Value{Index: -1, V: v, path: &path}) {
+		walkValue(v, &path, visit)
 	}
 }
 
-func walkValue(v reflect.Value, ptr string, visit func(Value) bool) {
+// indexTokens are the reference tokens of the first list indexes, so that a
+// walk does not format them again and again.
+var indexTokens = func() []string {
+	out := make([]string, 256)
+	for i := range out {
+		out[i] = strconv.Itoa(i)
+	}
+	return out
+}()
+
+func indexToken(i int) string {
+	if i < len(indexTokens) {
+		return indexTokens[i]
+	}
+	return strconv.Itoa(i)
+}
+
+func walkValue(v reflect.Value, path *[]string, visit func(Value) bool) {
 	for v.Kind() == reflect.Pointer {
 		if v.IsNil() {
 			return
@@ -121,21 +154,22 @@ func walkValue(v reflect.Value, ptr string, visit func(Value) bool) {
 	for i := range fs {
 		f := &fs[i]
 		fv := v.FieldByIndex(f.index)
-		p := ptr + "/" + escapePointer(f.Name)
-		if !visit(Value{Pointer: p, Field: f, Index: -1, V: fv}) {
-			continue
-		}
-		if fv.Kind() == reflect.Slice && !isLeaf(fv.Type()) {
-			for j := range fv.Len() {
-				ev := fv.Index(j)
-				ep := p + "/" + strconv.Itoa(j)
-				if visit(Value{Pointer: ep, Field: f, Index: j, V: ev}) {
-					walkValue(ev, ep, visit)
+		*path = append(*path, f.token)
+		if visit(Value{Field: f, Index: -1, V: fv, path: path}) {
+			if fv.Kind() == reflect.Slice && !isLeaf(fv.Type()) {
+				for j := range fv.Len() {
+					ev := fv.Index(j)
+					*path = append(*path, indexToken(j))
+					if visit(Value{Field: f, Index: j, V: ev, path: path}) {
+						walkValue(ev, path, visit)
+					}
+					*path = (*path)[:len(*path)-1]
 				}
+			} else {
+				walkValue(fv, path, visit)
 			}
-			continue
 		}
-		walkValue(fv, p, visit)
+		*path = (*path)[:len(*path)-1]
 	}
 }
 
@@ -163,7 +197,7 @@ func WalkTexts(n *Notice, visit func(TextValue)) {
 			return true
 		}
 		for _, tag := range t.Tags() {
-			visit(TextValue{Pointer: v.Pointer, Field: v.Field, Lang: tag, String: t[tag], Name: v.V.Type() == nameType})
+			visit(TextValue{Pointer: v.Pointer(), Field: v.Field, Lang: tag, String: t[tag], Name: v.V.Type() == nameType})
 		}
 		return true
 	})

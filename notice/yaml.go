@@ -82,6 +82,9 @@ func yamlToJSON(enc *jsontext.Encoder, n *yaml.Node, ptr string, depth int) erro
 	case yaml.AliasNode:
 		return yamlErr(n, ptr, "YAML aliases (*name) are not accepted: write the value out", ErrSyntax)
 	case yaml.MappingNode:
+		if n.ShortTag() != "!!map" {
+			return yamlErr(n, ptr, fmt.Sprintf("YAML tag %s is not accepted on a mapping: write the mapping without a tag", n.Tag), ErrType)
+		}
 		if err := enc.WriteToken(jsontext.BeginObject); err != nil {
 			return err
 		}
@@ -102,6 +105,9 @@ func yamlToJSON(enc *jsontext.Encoder, n *yaml.Node, ptr string, depth int) erro
 		}
 		return enc.WriteToken(jsontext.EndObject)
 	case yaml.SequenceNode:
+		if n.ShortTag() != "!!seq" {
+			return yamlErr(n, ptr, fmt.Sprintf("YAML tag %s is not accepted on a list: write the list without a tag", n.Tag), ErrType)
+		}
 		if err := enc.WriteToken(jsontext.BeginArray); err != nil {
 			return err
 		}
