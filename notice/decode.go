@@ -124,7 +124,7 @@ func DecodeFormat(data []byte, f Format) (*Notice, error) {
 		}
 		src = ys
 	}
-	n, err := decodeSource(src)
+	n, err := decodeSource(src, data)
 	if err != nil && f == JSON && !errors.Is(err, ErrSyntax) && jsonVersionIs(data, "1") {
 		// A version 1 document in JSON: read it as YAML (JSON is YAML) to
 		// upgrade its node tree, placing errors in the same text.
@@ -132,14 +132,14 @@ func DecodeFormat(data []byte, f Format) (*Notice, error) {
 		if yerr != nil {
 			return nil, yerr
 		}
-		n, err = decodeSource(ys)
+		n, err = decodeSource(ys, data)
 	}
 	return n, err
 }
 
 // decodeSource decodes a notice from src, upgrading a document of an
 // earlier schema version first, and checks what the types cannot.
-func decodeSource(src source) (*Notice, error) {
+func decodeSource(src source, data []byte) (*Notice, error) {
 	if ys, ok := src.(*yamlSource); ok && schemaVersionOf(ys.root) == "1" {
 		if err := ys.upgrade(); err != nil {
 			return nil, err
@@ -147,7 +147,7 @@ func decodeSource(src source) (*Notice, error) {
 	}
 	var n Notice
 	if err := json.Unmarshal(src.json(), &n, json.RejectUnknownMembers(true)); err != nil {
-		return nil, wrapErr(src, err)
+		return nil, collectErrors(src, data, wrapErr(src, err))
 	}
 	if n.SchemaVersion == "1" {
 		if _, ok := src.(*yamlSource); !ok {
@@ -170,6 +170,89 @@ func decodeSource(src source) (*Notice, error) {
 		return nil, errors.Join(errs...)
 	}
 	return &n, nil
+}
+
+// MaxErrors bounds the errors [Decode] reports for one document: it goes on
+// past the first error of a well-formed document, so that three typos are
+// found in one run, but not without end.
+const MaxErrors = 20
+
+// collectErrors goes on past first, the first error of the typed decoding:
+// it drops the value at fault from the document's node tree, decodes again,
+// and repeats, up to MaxErrors. Once the rest decodes, the consistency
+// problems of what is left are added, except those about dropped values. It
+// returns every error, joined; the first is first. A syntax error, or an
+// error it cannot place, ends the search.
+func collectErrors(src source, data []byte, first error) error {
+	de, ok := first.(*DecodeError)
+	if !ok || de.Pointer == "" || errors.Is(de, ErrSyntax) {
+		return first
+	}
+	ys, ok := src.(*yamlSource)
+	if !ok {
+		var err error
+		if ys, err = parseYAML(data); err != nil {
+			return first
+		}
+	}
+	errs := []error{first}
+	dropped := []string{de.Pointer}
+	for len(errs) < MaxErrors {
+		if !ys.drop(de.Pointer) {
+			break
+		}
+		var buf bytes.Buffer
+		enc := jsontext.NewEncoder(&buf, jsontext.AllowDuplicateNames(true))
+		if yamlToJSON(enc, ys.root, "", 0) != nil {
+			break
+		}
+		ys.data = buf.Bytes()
+		var n Notice
+		err := json.Unmarshal(ys.data, &n, json.RejectUnknownMembers(true))
+		if err == nil {
+			for _, p := range n.check(false) {
+				if !underAny(p.Pointer, dropped) && !(errors.Is(p.Err, ErrMissingField) && missingDropped(p, dropped)) && len(errs) < MaxErrors {
+					errs = append(errs, atErr(ys, p.Pointer, p.Msg, p.Err))
+				}
+			}
+			break
+		}
+		next, ok := wrapErr(ys, err).(*DecodeError)
+		if !ok || next.Pointer == "" || slices.Contains(dropped, next.Pointer) {
+			break
+		}
+		errs = append(errs, next)
+		if errors.Is(next, ErrSyntax) {
+			break
+		}
+		de = next
+		dropped = append(dropped, de.Pointer)
+	}
+	if len(errs) == 1 {
+		return first
+	}
+	return errors.Join(errs...)
+}
+
+// underAny reports whether ptr is one of roots or below one.
+func underAny(ptr string, roots []string) bool {
+	for _, r := range roots {
+		if ptr == r || strings.HasPrefix(ptr, r+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+// missingDropped reports whether a missing-field problem is about a member
+// that was dropped for an error of its own.
+func missingDropped(p Problem, dropped []string) bool {
+	for _, d := range dropped {
+		if i := strings.LastIndexByte(d, '/'); i >= 0 && d[:i] == p.Pointer && strings.Contains(p.Msg, strconv.Quote(unescapePointer(d[i+1:]))) {
+			return true
+		}
+	}
+	return false
 }
 
 // errVersion1JSON is returned when a version 1 JSON document reaches the

@@ -238,3 +238,39 @@ func TestHashOfCanonicallyEqualText(t *testing.T) {
 	hc, _ := b.Hash()
 	assert.NotEqual(t, ha, hc)
 }
+
+func TestEveryLoadErrorAtOnce(t *testing.T) {
+	const doc = `schemaVersion: "2"
+languages: [en]
+title: Notice
+activities:
+  - id: shop
+    nmae: Shop
+    purposes:
+      - description: Orders
+    legalBases:
+      - basis: concent
+    retention:
+      - period: five years
+`
+	for name, data := range map[string]string{"yaml": doc} {
+		_, err := notice.Decode([]byte(data))
+		require.Error(t, err)
+		msg := err.Error()
+		assert.Contains(t, msg, "6:5: /activities/0/nmae: unknown field", name)
+		assert.Contains(t, msg, "10:16: /activities/0/legalBases/0/basis: unknown legalBasis code", name)
+		assert.Contains(t, msg, "12:17: /activities/0/retention/0/period:", name)
+		assert.Contains(t, msg, `/activities/0: missing required field "name"`, "the misspelt name leaves the required name missing")
+		assert.NotContains(t, msg, `missing required field "basis"`, "a value dropped for its own error is not also missing")
+		var de *notice.DecodeError
+		require.ErrorAs(t, err, &de)
+		assert.Equal(t, "/activities/0/nmae", de.Pointer, "errors.As finds the first error")
+	}
+	n := strings.Count
+	js := `{"schemaVersion": "2", "languages": ["en"], "title": "T", "bogus1": 1, "bogus2": 2,
+"activities": [{"id": "a", "name": "n", "bogus3": 3}]}`
+	_, err := notice.Decode([]byte(js))
+	require.Error(t, err)
+	assert.Equal(t, 3, n(err.Error(), "unknown field"), "JSON too: %v", err)
+	assert.Contains(t, err.Error(), "2:41: /activities/0/bogus3")
+}

@@ -206,3 +206,40 @@ func YAMLToJSON(data []byte) ([]byte, error) {
 	}
 	return s.data, nil
 }
+
+// drop removes the value at ptr from the tree, so that decoding can go on
+// past an error there: a member of a mapping is deleted, an item of a list
+// becomes null (so that the indexes of the items after it stay). It reports
+// whether it found the value.
+func (s *yamlSource) drop(ptr string) bool {
+	if ptr == "" {
+		return false
+	}
+	toks := strings.Split(ptr[1:], "/")
+	n := s.root
+	for _, tok := range toks[:len(toks)-1] {
+		next, _ := child(n, unescapePointer(tok))
+		if next == nil {
+			return false
+		}
+		n = next
+	}
+	last := unescapePointer(toks[len(toks)-1])
+	switch n.Kind {
+	case yaml.MappingNode:
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			if n.Content[i].Value == last {
+				n.Content = append(n.Content[:i], n.Content[i+2:]...)
+				return true
+			}
+		}
+	case yaml.SequenceNode:
+		i, err := strconv.Atoi(last)
+		if err == nil && i >= 0 && i < len(n.Content) {
+			c := n.Content[i]
+			n.Content[i] = &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!null", Value: "null", Line: c.Line, Column: c.Column}
+			return true
+		}
+	}
+	return false
+}
