@@ -274,3 +274,16 @@ activities:
 	assert.Equal(t, 3, n(err.Error(), "unknown field"), "JSON too: %v", err)
 	assert.Contains(t, err.Error(), "2:41: /activities/0/bogus3")
 }
+
+func TestItemArticle(t *testing.T) {
+	for item, want := range map[string]string{
+		"recipients":         "Art 13(1)(e), 14(1)(e)",
+		"retention":          "Art 13(2)(a), 14(2)(a)",
+		"legalBases":         "Art 13(1)(c), 6(1)",
+		"automatedDecisions": "Art 13(2)(f), 14(2)(g), 22",
+		"controller":         "Art 13(1)(a), 14(1)(a)",
+		"nonsense":           "",
+	} {
+		assert.Equal(t, want, notice.ItemArticle(item), item)
+	}
+}

@@ -202,3 +202,6 @@ func WalkTexts(n *Notice, visit func(TextValue)) {
 		return true
 	})
 }
+
+// Of returns the member f of v, a value of the struct type f was read from.
+func (f *Field) Of(v reflect.Value) reflect.Value { return v.FieldByIndex(f.index) }
