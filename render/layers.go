@@ -85,7 +85,10 @@ func (b *builder) full() []*section {
 			}
 			nav.Items = append(nav.Items, item{Spans: []span{link}})
 		}
-		acts.Blocks = []block{nav}
+		if b.opts.Format != HTML && b.opts.Format != Page {
+			// HTML has the table of contents, which lists the activities.
+			acts.Blocks = []block{nav}
+		}
 		out = append(out, acts)
 	}
 	out = append(out, b.freeSections(2, n.Sections, "section")...)

@@ -106,6 +106,10 @@ type Options struct {
 	// [ErrMissingTranslation] instead of falling back to the original
 	// language.
 	Strict bool
+	// NumberSections numbers the headings of [HTML] and [Page] output
+	// ("2", "2.1", ...), in the table of contents too. [Text] output is
+	// always numbered and [Markdown] never.
+	NumberSections bool
 }
 
 // ErrMissingTranslation is wrapped by the error [Render] returns in
