@@ -389,10 +389,14 @@ func (b *builder) doc() *doc {
 	return d
 }
 
-// meta returns the version and dates of the notice.
+// meta returns the version and dates of the notice, and in the full layer
+// its own address.
 func (b *builder) meta() []block {
 	n := b.n
 	var fs []field
+	if b.opts.Layer == Full && strings.TrimSpace(n.URL) != "" {
+		fs = append(fs, field{b.t("label.noticeURL"), [][]span{{urlSpan(n.URL)}}})
+	}
 	if v := strings.TrimSpace(clean(n.Version)); v != "" {
 		fs = append(fs, field{b.t("label.version"), [][]span{lineSpans(v, "")}})
 	}

@@ -51,10 +51,12 @@ const (
 	// gives.
 	Full Layer = iota
 	// Short is the first layer of a layered notice, as the EDPB transparency
-	// guidelines recommend: who the controller is and how to reach it, the
-	// purposes of each activity and their legal bases, the key rights
-	// (with the right to object set apart), where to complain and where to
-	// read the full notice.
+	// guidelines recommend: who the controller is with all its contact
+	// details, the purposes of each activity and their legal bases,
+	// transfers outside the EU/EEA or that there are none, the rights in a
+	// line with how to exercise them (the right to object set apart), where
+	// to complain, and a link to the full notice when there is an address
+	// for it ([Options.FullNoticeURL]).
 	Short
 )
 
@@ -106,6 +108,17 @@ type Options struct {
 	// [ErrMissingTranslation] instead of falling back to the original
 	// language.
 	Strict bool
+	// FullNoticeURL is where the full notice can be read, for the link at
+	// the end of the [Short] layer: an absolute http or https URL
+	// ("https://example.fi/privacy"), or a reference relative to the page
+	// the short layer is shown on ("privacy.html#privacy-notice",
+	// "?layer=full", "#p-privacy-notice" for a full notice rendered on the
+	// same page with IDPrefix "p-"). Only the characters RFC 3986 allows in
+	// a URI are accepted; anything else makes [Render] return an error. When
+	// it is empty the link goes to the notice's own URL
+	// ([notice.Notice.URL]), and when that is empty too the short layer
+	// links nothing. The full layer ignores it.
+	FullNoticeURL string
 	// NumberSections numbers the headings of [HTML] and [Page] output
 	// ("2", "2.1", ...), in the table of contents too. [Text] output is
 	// always numbered and [Markdown] never.
@@ -145,6 +158,9 @@ func render(n *notice.Notice, opts Options) ([]byte, error) {
 	}
 	if opts.Layer != Full && opts.Layer != Short {
 		return nil, fmt.Errorf("render: unknown layer %d", int(opts.Layer))
+	}
+	if err := checkFullNoticeURL(opts.FullNoticeURL); err != nil {
+		return nil, err
 	}
 	d, err := build(n, opts)
 	if err != nil {
