@@ -532,7 +532,7 @@ func checkFullNoticeURL(u string) error {
 		return nil
 	}
 	bad := func(why string) error {
-		return fmt.Errorf("render: Options.FullNoticeURL %q: %s", u, why)
+		return fmt.Errorf("%w: %q: %s", ErrFullNoticeURL, u, why)
 	}
 	for i := 0; i < len(u); i++ {
 		c := u[i]

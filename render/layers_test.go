@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"fmt"
 	"html"
 	"strings"
 	"testing"
@@ -166,8 +167,8 @@ func TestFullNoticeURLIsChecked(t *testing.T) {
 	} {
 		var buf bytes.Buffer
 		err := Render(&buf, n, Options{Layer: Short, FullNoticeURL: bad})
-		if assert.Error(t, err, "%q", bad) {
-			assert.Contains(t, err.Error(), "Options.FullNoticeURL", "%q: the error names the option", bad)
+		if assert.ErrorIs(t, err, ErrFullNoticeURL, "%q", bad) {
+			assert.Contains(t, err.Error(), fmt.Sprintf("%q", bad), "the error quotes the value")
 		}
 		assert.Zero(t, buf.Len(), "nothing is written")
 	}

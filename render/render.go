@@ -131,6 +131,11 @@ type Options struct {
 // text.
 var ErrMissingTranslation = errors.New("render: missing translation")
 
+// ErrFullNoticeURL is wrapped by the error [Render] returns when
+// [Options.FullNoticeURL] is neither an absolute http or https URL nor a
+// relative reference; the error quotes the value and says what is wrong.
+var ErrFullNoticeURL = errors.New("render: Options.FullNoticeURL is not an http(s) URL or a relative reference")
+
 // Render writes n in the format, language and layer that opts give. It
 // writes nothing when it returns an error.
 //
