@@ -373,12 +373,16 @@ func nonNil(s ...*section) []*section {
 
 func (b *builder) doc() *doc {
 	n := b.n
-	d := &doc{Lang: b.tag.String(), Layer: b.opts.Layer.String()}
+	d := &doc{Lang: b.tag.String(), Layer: b.opts.Layer.String(), loc: b.loc}
+	base := []string{"privacy-notice"}
 	if b.opts.Layer == Short {
-		d.ID = b.id("privacy-notice", "summary")
+		base = append(base, "summary")
+	}
+	d.ID = b.id(base...)
+	titleID := b.id(append(base, "title")...)
+	d.ContentsID = b.id(append(base, "contents")...)
+	if b.opts.Layer == Short {
 		b.scope = []string{"summary"}
-	} else {
-		d.ID = b.id("privacy-notice")
 	}
 
 	title := b.spans(n.Title, "title")
@@ -386,6 +390,7 @@ func (b *builder) doc() *doc {
 		title = []span{{Text: b.t("document.privacyNotice")}}
 	}
 	d.Title = b.heading(1, title)
+	d.Title.ID = titleID
 	d.PageTitle = plain(title)
 	if b.opts.Layer == Short {
 		d.PageTitle += " – " + b.t("document.summary")
@@ -405,10 +410,14 @@ func (b *builder) doc() *doc {
 	return d
 }
 
-// meta returns the version and dates of the notice.
+// meta returns the version and dates of the notice, and in the full layer
+// its own address.
 func (b *builder) meta() []block {
 	n := b.n
 	var fs []field
+	if b.opts.Layer == Full && strings.TrimSpace(n.URL) != "" {
+		fs = append(fs, field{b.t("label.noticeURL"), [][]span{{urlSpan(n.URL)}}})
+	}
 	if v := strings.TrimSpace(clean(n.Version)); v != "" {
 		fs = append(fs, field{b.t("label.version"), [][]span{lineSpans(v, "")}})
 	}

@@ -24,7 +24,7 @@ import (
 // htmlTags are the only elements the HTML output may contain.
 var htmlTags = map[string]bool{
 	"html": true, "head": true, "body": true, "meta": true, "title": true, "style": true, "main": true,
-	"article": true, "header": true, "section": true, "nav": true, "address": true,
+	"article": true, "header": true, "section": true, "nav": true, "address": true, "div": true,
 	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
 	"p": true, "ul": true, "li": true, "dl": true, "dt": true, "dd": true,
 	"strong": true, "span": true, "a": true, "br": true,

@@ -82,14 +82,19 @@
 // # The layered notice
 //
 // [Short] renders the first layer that the EDPB transparency guidelines
-// recommend, from the same notice: who the controller is and how to reach it
-// (and the data protection officer), the purposes and legal bases of each
-// activity, the rights with the right to object set apart, where to complain,
-// and where to read the full notice: the notice's URL, or in HTML an anchor
-// to the full notice on the same page, rendered with the same IDPrefix:
+// recommend, from the same notice: who the controller is, with all its
+// contact details (and the data protection officer's), the purposes and
+// legal bases of each activity, transfers outside the EU/EEA or the notice's
+// word that there are none, the rights in a line with how to exercise them
+// and the right to object set apart, where to complain, and a link to the
+// full notice. The link goes to [Options.FullNoticeURL], else to the
+// notice's own URL; with neither there is no link. For both layers on one
+// page, link the short one to the full one's article:
 //
-//	render.Render(w, n, render.Options{Layer: render.Short, IDPrefix: "p-"})
+//	render.Render(w, n, render.Options{Layer: render.Short, IDPrefix: "p-", FullNoticeURL: "#p-privacy-notice"})
 //	render.Render(w, n, render.Options{IDPrefix: "p-", HeadingOffset: 1})
+//
+// The full layer gives the notice's URL, version and dates under its title.
 //
 // # Serving a notice
 //
@@ -109,6 +114,15 @@
 //
 // The HTML uses semantic elements (article, section, h1-h6, ul, dl, address,
 // nav) and class names that begin with "seloste-", listed at [Stylesheet].
+// Every heading has an id and, beside it, a visible link to itself
+// ("#", named for screen readers after the heading); the full layer opens
+// with a table of contents of its sections and their subsections; and
+// [Options.NumberSections] numbers them. The fragment's stylesheet is scoped
+// to the article, so it can be embedded in a site's own template; a [Page]
+// adds a system font, a centred column, a dark scheme and print rules, and
+// reflows to 320 CSS pixels without scrolling sideways. CI checks every
+// bundled notice's pages in headless Chromium with axe-core, at 320 CSS
+// pixels and in print.
 //
 // # Concurrency and determinism
 //

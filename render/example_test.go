@@ -100,7 +100,8 @@ func ExampleHandler() {
 }
 
 // A layered notice on one page: the short first layer, whose "read the full
-// notice" link points at the full notice below it.
+// notice" link points at the full notice below it, by the id of the full
+// notice's article.
 func Example_layered() {
 	n, err := examples.Load("vipu")
 	if err != nil {
@@ -108,7 +109,8 @@ func Example_layered() {
 	}
 	var page bytes.Buffer
 	for _, layer := range []render.Layer{render.Short, render.Full} {
-		opts := render.Options{Lang: language.English, Layer: layer, HeadingOffset: 1, IDPrefix: "vipu-"}
+		opts := render.Options{Lang: language.English, Layer: layer, HeadingOffset: 1, IDPrefix: "vipu-",
+			FullNoticeURL: "#vipu-privacy-notice"}
 		if err := render.Render(&page, n, opts); err != nil {
 			log.Fatal(err)
 		}

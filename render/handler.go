@@ -69,9 +69,11 @@ type HandlerOptions struct {
 // # Layer
 //
 // ?layer=short serves the first layer of a layered notice ([Short]);
-// anything else the full notice. The short layer links to the full one by
-// the notice's URL, or, in HTML, by an anchor to the full notice on the same
-// page.
+// ?layer=full or none the full notice. The short layer links to the full
+// one at the handler's own address: a relative link that keeps the language
+// and, for Markdown and plain text, the format (?layer=full&lang=sv,
+// ?layer=full&lang=sv&format=markdown). Resolved against the URL the short
+// layer was served from, it reaches this handler wherever it is mounted.
 //
 // # Caching
 //
@@ -168,7 +170,8 @@ var contentTypes = map[Format]string{
 // makeEntry renders k.
 func (h *handler) makeEntry(k key) (*entry, error) {
 	body, err := render(h.n, Options{Lang: k.lang, Format: k.format, Layer: k.layer,
-		Stylesheet: h.opts.Stylesheet, Width: h.opts.Width, IDPrefix: h.opts.IDPrefix, Strict: h.opts.Strict})
+		Stylesheet: h.opts.Stylesheet, Width: h.opts.Width, IDPrefix: h.opts.IDPrefix, Strict: h.opts.Strict,
+		FullNoticeURL: fullLayerURL(k)})
 	if err != nil {
 		return nil, err
 	}
@@ -183,6 +186,21 @@ func (h *handler) makeEntry(k key) (*entry, error) {
 		e.etag = `"` + h.hash + "-" + e.lang + "-" + k.format.String() + "-" + k.layer.String() + "-" + hex.EncodeToString(sum[:4]) + `"`
 	}
 	return e, nil
+}
+
+// fullLayerURL returns the link from the short layer of k to the full
+// layer, relative to the handler's address: the same language and, for
+// Markdown and text, the same format. An HTML fragment links to the page.
+func fullLayerURL(k key) string {
+	if k.layer != Short {
+		return ""
+	}
+	u := "?layer=full&lang=" + k.lang.String()
+	switch k.format {
+	case Markdown, Text:
+		u += "&format=" + k.format.String()
+	}
+	return u
 }
 
 var formatParams = map[string]Format{

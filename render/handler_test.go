@@ -202,7 +202,7 @@ func TestHandlerConcurrent(t *testing.T) {
 		{"/?lang=sv", "", Options{Lang: sv, Format: Page}},
 		{"/?format=md", "en", Options{Lang: language.English, Format: Markdown}},
 		{"/?format=json", "", Options{Format: JSON}},
-		{"/?layer=short", "sv-SE", Options{Lang: svSE, Format: Page, Layer: Short}},
+		{"/?layer=short", "sv-SE", Options{Lang: svSE, Format: Page, Layer: Short, FullNoticeURL: "?layer=full&lang=sv-SE"}},
 		{"/?format=text", "sv-SE", Options{Lang: svSE, Format: Text}},
 		{"/?format=fragment", "en", Options{Lang: language.English, Format: HTML}},
 	}

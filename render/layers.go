@@ -1,8 +1,13 @@
 package render
 
 import (
+	"fmt"
+	"net/url"
+	"reflect"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/seloste/seloste/notice"
 )
@@ -85,7 +90,10 @@ func (b *builder) full() []*section {
 			}
 			nav.Items = append(nav.Items, item{Spans: []span{link}})
 		}
-		acts.Blocks = []block{nav}
+		if b.opts.Format != HTML && b.opts.Format != Page {
+			// HTML has the table of contents, which lists the activities.
+			acts.Blocks = []block{nav}
+		}
 		out = append(out, acts)
 	}
 	out = append(out, b.freeSections(2, n.Sections, "section")...)
@@ -141,37 +149,38 @@ func (b *builder) activityItems(a *notice.Activity, rel int) []*section {
 
 // ---- the short layer -------------------------------------------------------
 
-// short returns the sections of the first layer: who the controller is and
-// how to reach it, the purposes and legal bases of each activity, the key
-// rights with the right to object set apart, where to complain, and where to
-// read the full notice.
+// short returns the sections of the first layer: who the controller is, with
+// all its contact details; the purposes and legal bases of each activity;
+// transfers outside the EU/EEA, or the notice's word that there are none; the
+// rights in a line, with how to exercise them and the right to object set
+// apart; where to complain; and a link to the full notice when there is an
+// address for it ([Options.FullNoticeURL], else the notice's URL).
 func (b *builder) short() []*section {
 	n := b.n
 	var out []*section
 
-	// Who: the controller with its contact details, the DPO, joint controllers.
+	// Who: the controller with all its contact details, the DPO, joint
+	// controllers.
 	var who []block
 	ctrl := n.Controller
 	ctrlPath := "controller"
 	if ctrl == nil && len(n.Activities) == 1 && n.Activities[0].Controller != nil {
 		ctrl, ctrlPath = n.Activities[0].Controller, "activities/0/controller"
 	}
-	var fs []field
 	if ctrl != nil {
+		// Its contact details; a note about it is for the full notice.
+		p := *ctrl
+		p.Note = nil
 		k := b.push(strings.Split(ctrlPath, "/")...)
-		if name := b.nameSpans(ctrl.Name); name != nil {
-			who = append(who, block{Kind: blockPara, Class: "controller-name", Spans: b.strong(name)})
-		}
-		if c := contacts(ctrl); c != nil {
-			fs = append(fs, field{b.t("label.contactDetails"), [][]span{c}})
-		}
+		who = append(who, b.party(&p)...)
 		b.pop(k)
 	}
-	if ctrl == nil || contacts(ctrl) == nil {
+	var fs []field
+	if ctrl == nil || contacts(ctrl) == nil && len(ctrl.Address) == 0 {
 		for i := range n.ContactPersons {
 			p := &n.ContactPersons[i]
 			k := b.push("contactPersons", itoa(i))
-			if line := b.nameAndContacts(p); line != nil {
+			if line := b.contactLine(p); line != nil {
 				fs = append(fs, field{b.t("label.contactPerson"), [][]span{line}})
 			}
 			b.pop(k)
@@ -179,7 +188,7 @@ func (b *builder) short() []*section {
 	}
 	if d := n.DPO; d != nil && d.NotApplicable.IsZero() {
 		k := b.push("dpo")
-		if line := b.nameAndContacts(&d.Party); line != nil {
+		if line := b.contactLine(&d.Party); line != nil {
 			fs = append(fs, field{b.t("label.dpo"), [][]span{line}})
 		}
 		b.pop(k)
@@ -209,21 +218,20 @@ func (b *builder) short() []*section {
 	} else {
 		var items []item
 		for i := range n.Activities {
-			k := b.push("activities", itoa(i))
-			name := b.strong(b.spans(n.Activities[i].Name, "name"))
-			b.pop(k)
-			if name == nil {
-				name = []span{{Kind: spanStrong, Text: b.t("label.processingActivity") + " " + itoa(i+1)}}
-			}
-			items = append(items, item{Class: "activity", Spans: name, Blocks: b.shortActivity(i)})
+			items = append(items, item{Class: "activity", Spans: b.activityName(i), Blocks: b.shortActivity(i)})
 		}
 		purposes = []block{{Kind: blockList, Class: "activities", Items: items}}
 	}
 	out = append(out, b.sec(2, "heading.purposes", "purposes", purposes))
 
-	// The rights: every right any part of the notice names, by its title.
+	// Transfers outside the EU/EEA, or the notice's word that there are none.
+	out = append(out, b.sec(2, "heading.transfers", "transfers", b.shortTransfersAll()))
+
+	// The rights: every right any part of the notice names, in a line, and
+	// how to exercise them.
 	var codes []notice.Right
-	addRights := func(r *notice.Rights) {
+	var how []block
+	addRights := func(r *notice.Rights, path string) {
 		if r == nil {
 			return
 		}
@@ -232,19 +240,26 @@ func (b *builder) short() []*section {
 				codes = append(codes, ri.Right)
 			}
 		}
+		k := b.push(strings.Split(path, "/")...)
+		for _, p := range b.paras(r.HowToExercise, "howToExercise", "how-to-exercise") {
+			if !slices.ContainsFunc(how, func(q block) bool { return reflect.DeepEqual(p, q) }) {
+				how = append(how, p)
+			}
+		}
+		b.pop(k)
 	}
-	addRights(n.Rights)
+	addRights(n.Rights, "rights")
 	for i := range n.Activities {
-		addRights(n.Activities[i].Rights)
+		addRights(n.Activities[i].Rights, "activities/"+itoa(i)+"/rights")
 	}
 	order := notice.RightVocabulary.Codes()
 	slices.SortFunc(codes, func(x, y notice.Right) int {
 		return slices.Index(order, string(x)) - slices.Index(order, string(y))
 	})
-	var rights []item
+	var named []notice.Right
 	for _, c := range codes {
 		if c != notice.RightComplaint {
-			rights = append(rights, item{Class: "right", Spans: b.termSpans(&notice.RightVocabulary, string(c), false)})
+			named = append(named, c)
 		}
 	}
 
@@ -258,7 +273,7 @@ func (b *builder) short() []*section {
 	var complaint []block
 	for i := range sas {
 		k := b.push(append(strings.Split(saPath, "/"), itoa(i))...)
-		if line := b.nameAndContacts(&sas[i].Party); line != nil {
+		if line := b.contactLine(&sas[i].Party); line != nil {
 			complaint = append(complaint, block{Kind: blockFields, Fields: []field{{b.t("heading.supervisoryAuthority"), [][]span{line}}}})
 		}
 		b.pop(k)
@@ -274,29 +289,155 @@ func (b *builder) short() []*section {
 		}
 	}
 	if complaint == nil && slices.Contains(codes, notice.RightComplaint) {
-		// Nothing more to say than the right's name: list it with the others.
-		rights = append(rights, item{Class: "right", Spans: b.termSpans(&notice.RightVocabulary, string(notice.RightComplaint), false)})
+		// Nothing more to say than the right's name: in the line with the others.
+		named = append(named, notice.RightComplaint)
 	}
 
 	var rightsBlocks []block
-	if len(rights) > 0 {
-		rightsBlocks = []block{{Kind: blockList, Class: "rights", Items: rights}}
+	if len(named) > 0 {
+		rightsBlocks = append(rightsBlocks, block{Kind: blockPara, Class: "rights", Spans: b.rightsLine(named)})
+	} else if n.Rights != nil && len(codes) == 0 {
+		// The notice names no right, only speaks of them: its words.
+		k := b.push("rights")
+		rightsBlocks = b.paras(n.Rights.Description, "description", "")
+		b.pop(k)
+	}
+	if len(rightsBlocks) > 0 || slices.Contains(codes, notice.RightObject) {
+		rightsBlocks = append(rightsBlocks, how...)
 	}
 	out = append(out, b.sec(2, "heading.rights", "rights", rightsBlocks,
 		b.objectSection(3, slices.Contains(codes, notice.RightObject))))
 	out = append(out, b.sec(2, "heading.complaint", "complaint", complaint))
 
-	// Where to read more: the notice's address, or the full notice on the
-	// same page (an anchor, in HTML).
+	// Where to read the full notice: a link only to an address that exists.
 	var more []block
-	if u, ok := safeURL(clean(n.URL)); ok {
-		more = []block{{Kind: blockPara, Class: "read-more", Spans: []span{{Kind: spanLink, Text: b.t("label.readFullNotice"), URL: u}}}}
-	} else if b.opts.Format == HTML || b.opts.Format == Page {
-		anchor := "#" + clean(b.opts.IDPrefix) + "privacy-notice"
-		more = []block{{Kind: blockPara, Class: "read-more", Spans: []span{{Kind: spanLink, Text: b.t("label.readFullNotice"), URL: anchor}}}}
+	target, ok := clean(b.opts.FullNoticeURL), b.opts.FullNoticeURL != ""
+	if !ok {
+		target, ok = safeURL(clean(n.URL))
+	}
+	if ok {
+		more = []block{{Kind: blockPara, Class: "read-more", Spans: []span{{Kind: spanLink, Text: b.t("label.readFullNotice"), URL: target}}}}
 	}
 	out = append(out, b.sec(2, "label.moreInformation", "more-information", more))
 	return nonNil(out...)
+}
+
+// activityName returns the name of activity i as the lead of a list item, or
+// "Processing activity i+1" when it has none.
+func (b *builder) activityName(i int) []span {
+	k := b.push("activities", itoa(i))
+	name := b.strong(b.spans(b.n.Activities[i].Name, "name"))
+	b.pop(k)
+	if name == nil {
+		name = []span{{Kind: spanStrong, Text: b.t("label.processingActivity") + " " + itoa(i+1)}}
+	}
+	return name
+}
+
+// shortTransfersAll returns what the notice says of transfers outside the
+// EU/EEA: once when every activity says the same, else for each activity
+// that says something. An activity that says nothing adds nothing.
+func (b *builder) shortTransfersAll() []block {
+	n := b.n
+	if len(n.Activities) == 1 {
+		return b.shortTransfers(0)
+	}
+	var items []item
+	same := true
+	for i := range n.Activities {
+		t := b.shortTransfers(i)
+		if t == nil {
+			same = false
+			continue
+		}
+		if len(items) > 0 && !reflect.DeepEqual(t, items[0].Blocks) {
+			same = false
+		}
+		items = append(items, item{Class: "activity", Spans: b.activityName(i), Blocks: t})
+	}
+	if len(items) == 0 {
+		return nil
+	}
+	if same {
+		return items[0].Blocks
+	}
+	return []block{{Kind: blockList, Class: "activities", Items: items}}
+}
+
+// shortTransfers returns the transfers of activity i in brief: the notice's
+// reason when there are none, else its words and each transfer's recipient,
+// third countries or international organisation, and mechanism.
+func (b *builder) shortTransfers(i int) []block {
+	e := b.n.EffectiveActivity(i)
+	t := e.Transfers
+	if t == nil {
+		return nil
+	}
+	k := b.push(strings.Split(strings.TrimPrefix(e.Pointer("transfers"), "/"), "/")...)
+	defer b.pop(k)
+	if !t.NotApplicable.IsZero() {
+		return b.notApplicable(t.NotApplicable)
+	}
+	out := b.paras(t.Description, "description", "")
+	var items []item
+	for j := range t.Items {
+		tr := &t.Items[j]
+		k := b.push("items", itoa(j))
+		var parts [][]span
+		if sp := b.strong(b.nameSpans(tr.Recipient)); sp != nil {
+			parts = append(parts, sp)
+		}
+		var countries []string
+		for _, c := range tr.Countries {
+			if name := b.country(c); name != "" {
+				countries = append(countries, name)
+			}
+		}
+		if len(countries) > 0 {
+			parts = append(parts, []span{{Text: b.loc.List(countries)}})
+		}
+		if sp := b.nameSpans(tr.InternationalOrganisation); sp != nil {
+			parts = append(parts, sp)
+		}
+		var ms []string
+		for _, m := range tr.Mechanisms {
+			ms = append(ms, b.term(&notice.TransferMechanismVocabulary, string(m)))
+		}
+		if len(ms) > 0 {
+			parts = append(parts, []span{{Text: b.loc.ListOr(ms)}})
+		}
+		b.pop(k)
+		var line []span
+		for x, p := range parts {
+			if x > 0 {
+				line = append(line, span{Text: ", "})
+			}
+			line = append(line, p...)
+		}
+		if line != nil {
+			items = append(items, item{Class: "transfer", Spans: line})
+		}
+	}
+	if len(items) > 0 {
+		out = append(out, block{Kind: blockList, Class: "transfers", Items: items})
+	}
+	return out
+}
+
+// rightsLine returns the official titles of rights as one sentence: the
+// first title as it is, the others with a lower-case first letter, joined
+// as the locale joins a list.
+func (b *builder) rightsLine(rights []notice.Right) []span {
+	var terms []string
+	for i, r := range rights {
+		t := b.term(&notice.RightVocabulary, string(r))
+		if i > 0 {
+			first, size := utf8.DecodeRuneInString(t)
+			t = string(unicode.ToLower(first)) + t[size:]
+		}
+		terms = append(terms, t)
+	}
+	return []span{{Text: b.loc.List(terms) + "."}}
 }
 
 // shortActivity returns the purposes and legal bases of activity i, and its
@@ -322,7 +463,7 @@ func (b *builder) shortActivity(i int) []block {
 	}
 	if a.Controller != nil && len(b.n.Activities) > 1 {
 		k := b.push("controller")
-		if line := b.nameAndContacts(a.Controller); line != nil {
+		if line := b.contactLine(a.Controller); line != nil {
 			fs = append(fs, field{b.t("heading.controller"), [][]span{line}})
 		}
 		b.pop(k)
@@ -354,19 +495,69 @@ func contacts(p *notice.Party) []span {
 	return out
 }
 
-// nameAndContacts returns "Name, email, phone" for p. The path is p's.
-func (b *builder) nameAndContacts(p *notice.Party) []span {
-	out := b.nameSpans(p.Name)
-	for i := range out {
-		if out[i].Kind == spanBreak {
-			out[i] = span{Text: ", "}
+// contactLine returns all the contact details of p in one line: name, role,
+// unit, postal address, email, telephone and web address. The path is p's.
+func (b *builder) contactLine(p *notice.Party) []span {
+	var parts [][]span
+	add := func(sp []span) {
+		for i := range sp {
+			if sp[i].Kind == spanBreak {
+				sp[i] = span{Text: ", "}
+			}
+		}
+		if sp != nil {
+			parts = append(parts, sp)
 		}
 	}
-	if c := contacts(p); c != nil {
-		if out != nil {
+	add(b.nameSpans(p.Name))
+	add(b.spans(p.Role, "role"))
+	add(b.nameSpans(p.Unit))
+	for _, line := range p.Address {
+		add(b.nameSpans(line))
+	}
+	add(contacts(p))
+	var out []span
+	for i, sp := range parts {
+		if i > 0 {
 			out = append(out, span{Text: ", "})
 		}
-		out = append(out, c...)
+		out = append(out, sp...)
 	}
 	return out
+}
+
+// checkFullNoticeURL returns an error unless u is empty, an absolute http or
+// https URL, or a relative reference (a path, query or fragment without a
+// scheme or host), written only with the characters RFC 3986 allows in a
+// URI.
+func checkFullNoticeURL(u string) error {
+	if u == "" {
+		return nil
+	}
+	bad := func(why string) error {
+		return fmt.Errorf("%w: %q: %s", ErrFullNoticeURL, u, why)
+	}
+	for i := 0; i < len(u); i++ {
+		c := u[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte("-._~:/?#[]@!$&'()*+,;=%", c) >= 0) {
+			return bad(fmt.Sprintf("character %q at byte %d is not allowed in a URI; percent-encode it", rune(c), i))
+		}
+	}
+	if strings.HasPrefix(u, "//") {
+		return bad("a reference without a scheme must not name a host; give an absolute https URL")
+	}
+	p, err := url.Parse(u)
+	if err != nil {
+		return bad("not a URL or relative reference: " + err.Error())
+	}
+	if p.Scheme == "" {
+		return nil
+	}
+	if s := strings.ToLower(p.Scheme); s != "http" && s != "https" {
+		return bad("want an http or https URL or a relative reference, not a " + p.Scheme + ": URL")
+	}
+	if _, ok := safeURL(u); !ok {
+		return bad("an http or https URL needs a host and no user information")
+	}
+	return nil
 }

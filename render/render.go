@@ -51,10 +51,12 @@ const (
 	// gives.
 	Full Layer = iota
 	// Short is the first layer of a layered notice, as the EDPB transparency
-	// guidelines recommend: who the controller is and how to reach it, the
-	// purposes of each activity and their legal bases, the key rights
-	// (with the right to object set apart), where to complain and where to
-	// read the full notice.
+	// guidelines recommend: who the controller is with all its contact
+	// details, the purposes of each activity and their legal bases,
+	// transfers outside the EU/EEA or that there are none, the rights in a
+	// line with how to exercise them (the right to object set apart), where
+	// to complain, and a link to the full notice when there is an address
+	// for it ([Options.FullNoticeURL]).
 	Short
 )
 
@@ -106,6 +108,21 @@ type Options struct {
 	// [ErrMissingTranslation] instead of falling back to the original
 	// language.
 	Strict bool
+	// FullNoticeURL is where the full notice can be read, for the link at
+	// the end of the [Short] layer: an absolute http or https URL
+	// ("https://example.fi/privacy"), or a reference relative to the page
+	// the short layer is shown on ("privacy.html#privacy-notice",
+	// "?layer=full", "#p-privacy-notice" for a full notice rendered on the
+	// same page with IDPrefix "p-"). Only the characters RFC 3986 allows in
+	// a URI are accepted; anything else makes [Render] return an error. When
+	// it is empty the link goes to the notice's own URL
+	// ([notice.Notice.URL]), and when that is empty too the short layer
+	// links nothing. The full layer ignores it.
+	FullNoticeURL string
+	// NumberSections numbers the headings of [HTML] and [Page] output
+	// ("2", "2.1", ...), in the table of contents too. [Text] output is
+	// always numbered and [Markdown] never.
+	NumberSections bool
 }
 
 // ErrMissingTranslation is wrapped by the error [Render] returns in
@@ -113,6 +130,11 @@ type Options struct {
 // the requested language. The error names the JSON Pointer of every such
 // text.
 var ErrMissingTranslation = errors.New("render: missing translation")
+
+// ErrFullNoticeURL is wrapped by the error [Render] returns when
+// [Options.FullNoticeURL] is neither an absolute http or https URL nor a
+// relative reference; the error quotes the value and says what is wrong.
+var ErrFullNoticeURL = errors.New("render: Options.FullNoticeURL is not an http(s) URL or a relative reference")
 
 // Render writes n in the format, language and layer that opts give. It
 // writes nothing when it returns an error.
@@ -141,6 +163,9 @@ func render(n *notice.Notice, opts Options) ([]byte, error) {
 	}
 	if opts.Layer != Full && opts.Layer != Short {
 		return nil, fmt.Errorf("render: unknown layer %d", int(opts.Layer))
+	}
+	if err := checkFullNoticeURL(opts.FullNoticeURL); err != nil {
+		return nil, err
 	}
 	d, err := build(n, opts)
 	if err != nil {

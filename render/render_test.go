@@ -104,7 +104,7 @@ func TestHeadingOffsetAndPrefix(t *testing.T) {
 
 	// Two notices, full and short, on one page: the prefixes keep ids apart.
 	var both bytes.Buffer
-	require.NoError(t, Render(&both, n, Options{IDPrefix: "kiva-", Layer: Short}))
+	require.NoError(t, Render(&both, n, Options{IDPrefix: "kiva-", Layer: Short, FullNoticeURL: "#kiva-privacy-notice"}))
 	require.NoError(t, Render(&both, n, Options{IDPrefix: "kiva-"}))
 	require.NoError(t, Render(&both, load(t, "vipu"), Options{IDPrefix: "vipu-"}))
 	r := checkHTML(both.Bytes(), htmlTags)

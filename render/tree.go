@@ -2,6 +2,8 @@ package render
 
 import (
 	"html/template"
+
+	"github.com/seloste/seloste/i18n"
 )
 
 // The renderers share one intermediate tree: build turns a notice into a
@@ -80,6 +82,11 @@ type field struct {
 type heading struct {
 	Rel, Level int
 	Spans      []span
+
+	// For HTML only: the heading's id, which its anchor links to, the
+	// anchor's accessible name, and the heading's number when
+	// [Options.NumberSections] is set.
+	ID, Anchor, Num string
 }
 
 // section is a section of the notice with its heading.
@@ -104,8 +111,22 @@ type doc struct {
 	Intro    []block
 	Sections []*section
 
+	loc *i18n.Locale // the catalog of the rendering language
+
 	// For HTML only.
-	PageTitle  string
-	Stylesheet bool
-	CSS        template.CSS
+	ContentsID    string // the id of the table of contents' label
+	ContentsLabel string
+	Contents      []tocEntry
+	PageCSS       template.CSS // the page-level rules of a Page
+	PageTitle     string
+	Stylesheet    bool
+	CSS           template.CSS
+}
+
+// tocEntry is a line of the table of contents of the HTML output: a link to
+// a section and the entries of its subsections.
+type tocEntry struct {
+	Link span
+	Num  string
+	Subs []tocEntry
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -14,8 +15,10 @@ import (
 
 type renderOpts struct {
 	lang, format, layer, out string
+	fullURL                  string
 	width                    int
 	strict, stylesheet       bool
+	numbered                 bool
 }
 
 func renderFlags(out io.Writer) (*flag.FlagSet, *renderOpts) {
@@ -29,13 +32,15 @@ func renderFlags(out io.Writer) (*flag.FlagSet, *renderOpts) {
 	fs.IntVar(&o.width, "width", 80, "wrap text output at this many `columns`")
 	fs.BoolVar(&o.strict, "strict", false, "fail when a text has no translation in the language, instead of falling back to the original")
 	fs.BoolVar(&o.stylesheet, "css", true, "include the default stylesheet in html and page output")
+	fs.StringVar(&o.fullURL, "full-url", "", "`URL` of the full notice, which the short layer links to: absolute http(s), or relative to the short layer's page (default: the notice's own url, else no link)")
+	fs.BoolVar(&o.numbered, "number-sections", false, "number the sections of html and page output")
 	return fs, o
 }
 
 var renderCommand = &command{
 	name:    "render",
 	flagSet: flagsOf(renderFlags),
-	usage:   "render [-lang L] [-format html|page|md|text|json] [-layer full|short] [-o file] path",
+	usage:   "render [-lang L] [-format html|page|md|text|json] [-layer full|short] [-full-url URL] [-number-sections] [-o file] path",
 	summary: "render a notice as HTML, Markdown, plain text or JSON, in Finnish, Swedish or English",
 	help: `Render writes one notice in the chosen language, format and layer, with the
 regulation's official terms for every code. A path of - reads standard
@@ -59,7 +64,8 @@ func runRender(_ context.Context, e *env, args []string) int {
 		e.errorf("render takes exactly one path")
 		return exitUsage
 	}
-	opts := render.Options{Width: o.width, Strict: o.strict, Stylesheet: o.stylesheet}
+	opts := render.Options{Width: o.width, Strict: o.strict, Stylesheet: o.stylesheet,
+		FullNoticeURL: o.fullURL, NumberSections: o.numbered}
 	var ok bool
 	if opts.Format, ok = renderFormats[o.format]; !ok {
 		e.errorf("-format must be html, page, md, text or json, not %q", o.format)
@@ -98,6 +104,10 @@ func runRender(_ context.Context, e *env, args []string) int {
 	}
 	var buf bytes.Buffer
 	if err := render.Render(&buf, n, opts); err != nil {
+		if errors.Is(err, render.ErrFullNoticeURL) {
+			e.errorf("-full-url: %v", err)
+			return exitUsage
+		}
 		e.errorf("%s: %v", in.name, err)
 		return exitFindings
 	}
