@@ -3,6 +3,7 @@ package notice_test
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -286,4 +287,28 @@ func TestItemArticle(t *testing.T) {
 	} {
 		assert.Equal(t, want, notice.ItemArticle(item), item)
 	}
+}
+
+func TestVocabularyOfEveryCodeType(t *testing.T) {
+	seen := map[*notice.Vocabulary]bool{}
+	for _, v := range notice.Vocabularies() {
+		seen[v] = false
+	}
+	for _, ty := range []reflect.Type{
+		reflect.TypeFor[notice.LegalBasis](), reflect.TypeFor[notice.SpecialCategory](), reflect.TypeFor[notice.SpecialCondition](),
+		reflect.TypeFor[notice.CriminalBasis](), reflect.TypeFor[notice.Right](), reflect.TypeFor[notice.TransferMechanism](),
+		reflect.TypeFor[notice.RecipientRole](), reflect.TypeFor[notice.Requirement](), reflect.TypeFor[notice.Exemption](),
+		reflect.TypeFor[notice.SourceKind](), reflect.TypeFor[notice.DecisionGround](), reflect.TypeFor[notice.RetentionQualifier](),
+		reflect.TypeFor[notice.OpenEndKind](), reflect.TypeFor[notice.Negation](), reflect.TypeFor[notice.StorageTechnology](),
+		reflect.TypeFor[notice.IdentifierScheme](),
+	} {
+		v, ok := notice.VocabularyOf(ty)
+		require.True(t, ok, "%s", ty)
+		seen[v] = true
+	}
+	for v, ok := range seen {
+		assert.True(t, ok, "vocabulary %s has no code type", v.Name)
+	}
+	_, ok := notice.VocabularyOf(reflect.TypeFor[string]())
+	assert.False(t, ok)
 }

@@ -1,5 +1,7 @@
 package notice
 
+import "reflect"
+
 // The closed lists below are the model's own: not codes the Regulation
 // defines, but the ways real notices qualify what they say. Like the GDPR
 // vocabularies, each is a [Vocabulary] in [Vocabularies], so that the schema,
@@ -181,4 +183,32 @@ func (t *StorageTechnology) UnmarshalText(p []byte) error {
 // UnmarshalText accepts only the codes of [IdentifierSchemeVocabulary].
 func (s *IdentifierScheme) UnmarshalText(p []byte) error {
 	return unmarshalCode(&IdentifierSchemeVocabulary, p, (*string)(s))
+}
+
+// codeTypes maps each code type of the model to its vocabulary.
+var codeTypes = map[reflect.Type]*Vocabulary{
+	reflect.TypeFor[LegalBasis]():         &LegalBasisVocabulary,
+	reflect.TypeFor[SpecialCategory]():    &SpecialCategoryVocabulary,
+	reflect.TypeFor[SpecialCondition]():   &SpecialConditionVocabulary,
+	reflect.TypeFor[CriminalBasis]():      &CriminalBasisVocabulary,
+	reflect.TypeFor[Right]():              &RightVocabulary,
+	reflect.TypeFor[TransferMechanism]():  &TransferMechanismVocabulary,
+	reflect.TypeFor[RecipientRole]():      &RecipientRoleVocabulary,
+	reflect.TypeFor[Requirement]():        &RequirementVocabulary,
+	reflect.TypeFor[Exemption]():          &ExemptionVocabulary,
+	reflect.TypeFor[SourceKind]():         &SourceKindVocabulary,
+	reflect.TypeFor[DecisionGround]():     &DecisionGroundVocabulary,
+	reflect.TypeFor[RetentionQualifier](): &RetentionQualifierVocabulary,
+	reflect.TypeFor[OpenEndKind]():        &OpenEndKindVocabulary,
+	reflect.TypeFor[Negation]():           &NegationVocabulary,
+	reflect.TypeFor[StorageTechnology]():  &StorageTechnologyVocabulary,
+	reflect.TypeFor[IdentifierScheme]():   &IdentifierSchemeVocabulary,
+}
+
+// VocabularyOf returns the vocabulary whose codes values of type t hold,
+// such as [LegalBasisVocabulary] for reflect.TypeFor[LegalBasis](), and
+// whether t is a code type.
+func VocabularyOf(t reflect.Type) (*Vocabulary, bool) {
+	v, ok := codeTypes[t]
+	return v, ok
 }
