@@ -69,6 +69,13 @@ type checker struct {
 	n    *Notice
 	orig language.Tag // the language bare strings get, or und to leave them
 	out  []Problem
+	// The IDs each activity declares, and those of all activities together,
+	// by kind ("purpose", "data category", "group of data subjects"); the
+	// section IDs of the whole notice. Built once, so that a reference is
+	// resolved in constant time.
+	actIDs   []map[string]map[string]bool
+	allIDs   map[string]map[string]bool
+	sections map[string]bool
 }
 
 // resolve gives a bare string of t the original language.
@@ -104,6 +111,33 @@ func (c *checker) unique(what string, ids []string, ptr func(int) string) {
 }
 
 func (c *checker) ids() {
+	c.allIDs = map[string]map[string]bool{}
+	c.sections = map[string]bool{}
+	for _, s := range c.n.Sections {
+		c.sections[s.ID] = true
+	}
+	for i := range c.n.Activities {
+		a := &c.n.Activities[i]
+		for _, s := range a.Sections {
+			c.sections[s.ID] = true
+		}
+		own := map[string]map[string]bool{}
+		for kind, ids := range map[string][]string{
+			"purpose":                mapIDs(a.Purposes, func(p Purpose) string { return p.ID }),
+			"data category":          mapIDs(a.DataCategories, func(d DataCategory) string { return d.ID }),
+			"group of data subjects": mapIDs(a.DataSubjects, func(g DataSubjectGroup) string { return g.ID }),
+		} {
+			own[kind] = map[string]bool{}
+			if c.allIDs[kind] == nil {
+				c.allIDs[kind] = map[string]bool{}
+			}
+			for _, id := range ids {
+				own[kind][id] = true
+				c.allIDs[kind][id] = true
+			}
+		}
+		c.actIDs = append(c.actIDs, own)
+	}
 	acts := make([]string, len(c.n.Activities))
 	for i, a := range c.n.Activities {
 		acts[i] = a.ID
@@ -176,16 +210,12 @@ func (c *checker) visit(v Value) bool {
 	switch v.V.Type() {
 	case scopeType:
 		s := v.V.Interface().(Scope)
-		c.refs(v.Pointer()+"/purposes", s.Purposes, "purpose", func(a *Activity) []string {
-			return mapIDs(a.Purposes, func(p Purpose) string { return p.ID })
-		})
-		c.refs(v.Pointer()+"/dataCategories", s.DataCategories, "data category", func(a *Activity) []string {
-			return mapIDs(a.DataCategories, func(d DataCategory) string { return d.ID })
-		})
-		c.refs(v.Pointer()+"/dataSubjects", s.DataSubjects, "group of data subjects", subjectIDs)
+		c.refs(v, "/purposes", s.Purposes, "purpose")
+		c.refs(v, "/dataCategories", s.DataCategories, "data category")
+		c.refs(v, "/dataSubjects", s.DataSubjects, "group of data subjects")
 	case categoryType:
 		d := v.V.Interface().(DataCategory)
-		c.refs(v.Pointer()+"/subjects", d.Subjects, "group of data subjects", subjectIDs)
+		c.refs(v, "/subjects", d.Subjects, "group of data subjects")
 	case identifierType:
 		if err := v.V.Interface().(Identifier).Check(); err != nil {
 			c.add(v.Pointer()+"/value", ErrIdentifier, "%s", strings.TrimPrefix(err.Error(), ErrIdentifier.Error()+": "))
@@ -221,10 +251,6 @@ func (c *checker) visit(v Value) bool {
 	return true
 }
 
-func subjectIDs(a *Activity) []string {
-	return mapIDs(a.DataSubjects, func(g DataSubjectGroup) string { return g.ID })
-}
-
 // repeated reports the items of a uniqueItems list that repeat an earlier one.
 func (c *checker) repeated(v Value) {
 	seen := make(map[any]int, v.V.Len())
@@ -246,30 +272,21 @@ func (c *checker) repeated(v Value) {
 	}
 }
 
-// refs reports each ID of ids that names nothing: in the activity that holds
-// ptr, or, where ptr is outside the activities, in any activity.
-func (c *checker) refs(ptr string, ids []string, what string, of func(*Activity) []string) {
+// refs reports each ID of ids, a list at v's pointer plus member, that
+// names no what: in the activity that holds v, or, where v is outside the
+// activities, in any activity.
+func (c *checker) refs(v Value, member string, ids []string, what string) {
 	if len(ids) == 0 {
 		return
 	}
-	acts := c.n.Activities
-	if i, ok := activityIndex(ptr); ok && i < len(acts) {
-		acts = acts[i : i+1]
+	ptr := v.Pointer()
+	known, where := c.allIDs[what], "any activity"
+	if i, ok := activityIndex(ptr); ok && i < len(c.actIDs) {
+		known, where = c.actIDs[i][what], "the activity"
 	}
 	for j, id := range ids {
-		found := false
-		for k := range acts {
-			if slices.Contains(of(&acts[k]), id) {
-				found = true
-				break
-			}
-		}
-		if !found {
-			where := "the activity"
-			if len(acts) != 1 || !strings.HasPrefix(ptr, "/activities/") {
-				where = "any activity"
-			}
-			c.add(ptr+"/"+strconv.Itoa(j), ErrUnknownID, "no %s has ID %q in %s", what, id, where)
+		if !known[id] {
+			c.add(ptr+member+"/"+strconv.Itoa(j), ErrUnknownID, "no %s has ID %q in %s", what, id, where)
 		}
 	}
 }
@@ -300,10 +317,7 @@ func (c *checker) section(v Value) {
 	for _, f := range fields(holder) {
 		names = append(names, f.Name)
 	}
-	if slices.Contains(names, s.After) {
-		return
-	}
-	if c.sectionExists(s.After) {
+	if slices.Contains(names, s.After) || c.sections[s.After] {
 		return
 	}
 	msg := fmt.Sprintf("after %q names no item and no section", s.After)
@@ -311,14 +325,4 @@ func (c *checker) section(v Value) {
 		msg += fmt.Sprintf("; did you mean %q?", sug)
 	}
 	c.add(v.Pointer()+"/after", ErrUnknownID, "%s; expected an item such as retention or rights, or a section's ID", msg)
-}
-
-func (c *checker) sectionExists(id string) bool {
-	has := func(ss []Section) bool {
-		return slices.ContainsFunc(ss, func(s Section) bool { return s.ID == id })
-	}
-	if has(c.n.Sections) {
-		return true
-	}
-	return slices.ContainsFunc(c.n.Activities, func(a Activity) bool { return has(a.Sections) })
 }
