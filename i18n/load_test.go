@@ -75,7 +75,7 @@ var vocabularies = map[string][]string{
 	"specialCategory":    {"racialEthnicOrigin", "politicalOpinions", "religiousBeliefs", "tradeUnionMembership", "geneticData", "biometricData", "healthData", "sexLifeOrientation"},
 	"specialCondition":   {"explicitConsent", "employmentSocialSecurity", "vitalInterestsIncapable", "notForProfitBody", "manifestlyMadePublic", "legalClaims", "substantialPublicInterest", "healthOrSocialCare", "publicHealth", "archivingResearchStatistics"},
 	"criminalBasis":      {"officialAuthorityControl", "authorisedByLaw"},
-	"right":              {"information", "access", "rectification", "erasure", "restriction", "portability", "object", "automatedDecision", "withdrawConsent", "complaint"},
+	"right":              {"information", "access", "rectification", "erasure", "restriction", "portability", "object", "automatedDecision", "withdrawConsent", "complaint", "notification", "judicialRemedy"},
 	"transferMechanism":  {"adequacyDecision", "publicAuthorityInstrument", "bindingCorporateRules", "standardClausesCommission", "standardClausesAuthority", "codeOfConduct", "certification", "authorisedContractualClauses", "authorisedAdministrativeArrangement", "derogationExplicitConsent", "derogationContract", "derogationContractInInterest", "derogationPublicInterest", "derogationLegalClaims", "derogationVitalInterests", "derogationPublicRegister", "compellingLegitimateInterests"},
 	"recipientRole":      {"processor", "controller", "jointController", "publicAuthority", "other"},
 	"requirement":        {"statutory", "contractual", "contractPrerequisite", "notRequired"},
@@ -83,10 +83,12 @@ var vocabularies = map[string][]string{
 	"sourceKind":         {"dataSubject", "generated", "otherSource", "publicSource"},
 	"decisionGround":     {"contract", "law", "explicitConsent"},
 	"retentionQualifier": {"exact", "minimum", "maximum", "approximate"},
-	"openEnd":            {"untilFurtherNotice", "indefinitely", "permanently"},
-	"negation":           {"noSpecialCategories", "noCriminalData", "notSold", "noDirectMarketing", "noProfiling", "noChildren"},
+	"openEnd":            {"untilFurtherNotice", "indefinitely", "permanently", "untilRemoved"},
+	"negation":           {"noSpecialCategories", "noCriminalData", "notSold", "noDirectMarketing", "noProfiling", "noChildren", "noFurtherProcessing"},
 	"storageTechnology":  {"cookie", "localStorage", "sessionStorage", "pixel", "other"},
 	"identifierScheme":   {"fiBusinessId", "seOrganisationNumber", "noOrganisationNumber", "vatNumber", "lei", "other"},
+	"location":           {"eea", "thirdCountry"},
+	"disposal":           {"erase", "anonymise", "eraseOrAnonymise", "archive"},
 }
 
 // TestVocabularyTerms checks that terms.json of every language has the
@@ -101,7 +103,7 @@ func TestVocabularyTerms(t *testing.T) {
 		}
 		codes += len(cs)
 	}
-	require.Equal(t, 97, codes, "notice/vocab.go and vocab_model.go define 97 codes in 16 vocabularies")
+	require.Equal(t, 107, codes, "notice/vocab.go and vocab_model.go define 107 codes in 18 vocabularies")
 	for _, tag := range Supported {
 		t.Run(tag.String(), func(t *testing.T) {
 			data, err := fs.ReadFile(localesFS(t), tag.String()+"/terms.json")
@@ -113,7 +115,7 @@ func TestVocabularyTerms(t *testing.T) {
 				got = append(got, p.key)
 			}
 			assert.ElementsMatch(t, want, got)
-			assert.Len(t, got, 113)
+			assert.Len(t, got, 125)
 		})
 	}
 }

@@ -116,16 +116,27 @@ func (c *checker) ids() {
 	for _, s := range c.n.Sections {
 		c.sections[s.ID] = true
 	}
+	recipientIDs := func(r *Recipients) []string {
+		if r == nil {
+			return nil
+		}
+		return mapIDs(r.Items, func(x Recipient) string { return x.ID })
+	}
 	for i := range c.n.Activities {
 		a := &c.n.Activities[i]
 		for _, s := range a.Sections {
 			c.sections[s.ID] = true
+		}
+		recipients := a.Recipients
+		if recipients == nil {
+			recipients = c.n.Recipients
 		}
 		own := map[string]map[string]bool{}
 		for kind, ids := range map[string][]string{
 			"purpose":                mapIDs(a.Purposes, func(p Purpose) string { return p.ID }),
 			"data category":          mapIDs(a.DataCategories, func(d DataCategory) string { return d.ID }),
 			"group of data subjects": mapIDs(a.DataSubjects, func(g DataSubjectGroup) string { return g.ID }),
+			"recipient":              recipientIDs(recipients),
 		} {
 			own[kind] = map[string]bool{}
 			if c.allIDs[kind] == nil {
@@ -179,6 +190,8 @@ var (
 	blockType      = reflect.TypeFor[Block]()
 	lawRefType     = reflect.TypeFor[LawRef]()
 	categoryType   = reflect.TypeFor[DataCategory]()
+	transferType   = reflect.TypeFor[Transfer]()
+	recipientsType = reflect.TypeFor[Recipients]()
 )
 
 func (c *checker) visit(v Value) bool {
@@ -216,6 +229,14 @@ func (c *checker) visit(v Value) bool {
 	case categoryType:
 		d := v.V.Interface().(DataCategory)
 		c.refs(v, "/subjects", d.Subjects, "group of data subjects")
+		c.refs(v, "/purposes", d.Purposes, "purpose")
+	case transferType:
+		c.refs(v, "/recipients", v.V.Interface().(Transfer).Recipients, "recipient")
+	case recipientsType:
+		r := v.V.Interface().(Recipients)
+		c.unique("recipient", mapIDs(r.Items, func(x Recipient) string { return x.ID }), func(j int) string {
+			return v.Pointer() + "/items/" + strconv.Itoa(j) + "/id"
+		})
 	case identifierType:
 		if err := v.V.Interface().(Identifier).Check(); err != nil {
 			c.add(v.Pointer()+"/value", ErrIdentifier, "%s", strings.TrimPrefix(err.Error(), ErrIdentifier.Error()+": "))

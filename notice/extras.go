@@ -8,6 +8,8 @@ type NegativeStatement struct {
 	Statement Negation `json:"statement"`
 	// Description is the notice's own words (Art 12(1)).
 	Description Text `json:"description,omitempty"`
+	// Scope names the purposes, data or groups the statement covers; empty means all (Art 12(1)).
+	Scope Scope `json:"scope,omitzero"`
 }
 
 // An Adherence is adherence to an approved code of conduct (Art 40) or certification
@@ -30,8 +32,11 @@ type Adherence struct {
 // information on the user's device (Directive 2002/58/EC Art 5(3); Art
 // 13(1)(c), (e), 13(2)(a)).
 type Cookie struct {
-	// Name is the cookie's or storage key's name, as set on the device (Directive 2002/58/EC Art 5(3)).
-	Name string `json:"name"`
+	// Name is the cookie's or storage key's name, as set on the device;
+	// absent where the notice describes a cookie without naming it (Directive 2002/58/EC Art 5(3)).
+	Name string `json:"name,omitempty"`
+	// Description says in words which cookie it is, where it has no name in the notice (Directive 2002/58/EC Art 5(3)).
+	Description Text `json:"description,omitempty"`
 	// Technology is what kind of storage or access it is; empty means a cookie (Directive 2002/58/EC Art 5(3)).
 	Technology StorageTechnology `json:"technology,omitempty"`
 	// Provider names who sets or reads it (Art 13(1)(e)).
@@ -48,6 +53,11 @@ type Cookie struct {
 	Session bool `json:"session,omitzero"`
 	// Consent is true when the user's consent is asked before it is set (Directive 2002/58/EC Art 5(3); Art 6(1)(a)).
 	Consent bool `json:"consent,omitzero"`
+	// Necessary is true when it is strictly necessary for the service the
+	// user asked for, and so needs no consent (Directive 2002/58/EC Art 5(3), second sentence).
+	Necessary bool `json:"necessary,omitzero"`
+	// Refusal says how the user can refuse or remove it (Directive 2002/58/EC Art 5(3); Art 7(3)).
+	Refusal Text `json:"refusal,omitempty"`
 }
 
 // A Change is one entry of the notice's change log: when, which version,

@@ -31,6 +31,22 @@ type Reference struct {
 	URL string `json:"url,omitempty" jsonschema:"format=uri"`
 }
 
+// A StorageLocation is where the data are kept: a service, its operator and
+// its country, which a reader and the validator can set beside the
+// transfers (Art 13(1)(e)-(f), 32; not itself an item of Arts 13-14).
+type StorageLocation struct {
+	// Description says where, in the notice's words ("Azure, Ireland region; backups in the same region") (Art 13(1)(f)).
+	Description Text `json:"description,omitempty"`
+	// Operator names who runs the storage (Art 13(1)(e)).
+	Operator Name `json:"operator,omitempty"`
+	// Countries are the ISO 3166-1 alpha-2 codes of the countries where the data are kept (Art 13(1)(f)).
+	Countries []string `json:"countries,omitempty" jsonschema:"uniqueItems=true"`
+	// Location says inside or outside the EEA, where no country is named (Art 13(1)(f)).
+	Location Location `json:"location,omitempty"`
+	// Scope names the data or purposes kept here; empty means all (Art 13(1)(f)).
+	Scope Scope `json:"scope,omitzero"`
+}
+
 // A Purpose is one purpose of processing (Art 13(1)(c)).
 type Purpose struct {
 	// ID identifies the purpose within its activity, for scopes (Art 13(1)(c), 14(1)(c)).
@@ -47,16 +63,30 @@ type Purpose struct {
 	Research bool `json:"research,omitzero"`
 	// Archiving is true when the purpose is archiving in the public interest under Art 89(1) (Art 9(2)(j), 17(3)(d)).
 	Archiving bool `json:"archiving,omitzero"`
+	// Possible is true when the notice says the data may be used for the purpose, not that they are (Art 13(1)(c)).
+	Possible bool `json:"possible,omitzero"`
+	// Condition says when the purpose applies, where the notice makes it conditional (Art 13(1)(c)).
+	Condition Text `json:"condition,omitempty"`
+	// OptOut says how the data subject can opt out of this use of the data (Art 21(2)-(3), 7(3)).
+	OptOut Text `json:"optOut,omitempty"`
 }
 
 // A LegalBasisClaim is one Art 6(1) legal basis, with the law it rests on
 // where Art 6(3) requires one (points (c) and (e)) and the purposes, data or
 // groups it covers.
 type LegalBasisClaim struct {
-	// Basis is the Art 6(1) code.
-	Basis LegalBasis `json:"basis"`
+	// Basis is the Art 6(1) code; absent where the notice names only the law
+	// the processing rests on, not the point of Art 6(1) (Art 13(1)(c), 6(1)).
+	Basis LegalBasis `json:"basis,omitempty"`
 	// Scope names the purposes, data or groups this basis covers; empty means all (Art 13(1)(c)).
 	Scope Scope `json:"scope,omitzero"`
+	// Possible is true when the notice says processing may rest on this basis ("in some cases", "kann zudem") (Art 13(1)(c)).
+	Possible bool `json:"possible,omitzero"`
+	// Condition says when this basis applies, in the notice's words ("for the part of light authentication") (Art 13(1)(c)).
+	Condition Text `json:"condition,omitempty"`
+	// Interests are the legitimate interests pursued under this basis, where
+	// the basis is Art 6(1)(f) and the interests differ by basis (Art 13(1)(d), 14(2)(b)).
+	Interests Text `json:"interests,omitempty"`
 	// Laws are the Union or Member State law the basis rests on (Art 6(3)).
 	Laws []LawRef `json:"laws,omitempty"`
 	// Description is the notice's own words on this basis (Art 13(1)(c)).
@@ -122,6 +152,14 @@ type DataCategory struct {
 	// NationalID is true when the data include a national identification
 	// number (Art 87; in Finland, henkilötunnus under the Data Protection Act 29 §).
 	NationalID bool `json:"nationalId,omitzero"`
+	// Pseudonymised is true when the data are pseudonymised (Art 4(5), 11, 25(1), 32(1)(a)).
+	Pseudonymised bool `json:"pseudonymised,omitzero"`
+	// Purposes are the IDs of the purposes that need these data; empty means all (Art 13(1)(c), 14(1)(d)).
+	Purposes []string `json:"purposes,omitempty" jsonschema:"uniqueItems=true"`
+	// Possible is true when the notice says the data may be processed, not that they are (Art 14(1)(d)).
+	Possible bool `json:"possible,omitzero"`
+	// Condition says when the data are processed, where the notice makes it conditional (Art 14(1)(d)).
+	Condition Text `json:"condition,omitempty"`
 }
 
 // Sources says where the personal data come from (Art 14(2)(f)).
@@ -146,6 +184,10 @@ type Source struct {
 	Scope Scope `json:"scope,omitzero"`
 	// Laws are the law under which the data are obtained (Art 14(2)(f)).
 	Laws []LawRef `json:"laws,omitempty"`
+	// Possible is true when the notice says the data may come from this source (Art 14(2)(f)).
+	Possible bool `json:"possible,omitzero"`
+	// Condition says when the data come from this source, where the notice makes it conditional (Art 14(2)(f)).
+	Condition Text `json:"condition,omitempty"`
 }
 
 // Requirements say whether providing the personal data is a statutory or
@@ -194,6 +236,8 @@ type Recipients struct {
 
 // A Recipient is one recipient or category of recipients (Art 4(9)).
 type Recipient struct {
+	// ID identifies the recipient within its list, for a transfer's recipients (Art 13(1)(e)).
+	ID string `json:"id,omitempty" jsonschema:"pattern=^[a-z0-9][a-z0-9-]*$"`
 	// Name names the recipient, or the category when Category is true. A
 	// recipient's own name needs no translation; a category's does (Art 13(1)(e), 14(1)(e)).
 	Name Name `json:"name"`
@@ -217,6 +261,26 @@ type Recipient struct {
 	// Planned is true for a recipient not yet in effect, one the controller
 	// plans to use (Art 13(1)(e), 14(1)(e)).
 	Planned bool `json:"planned,omitzero"`
+	// Possible is true when the notice says the data may be disclosed to the recipient (Art 13(1)(e), 14(1)(e)).
+	Possible bool `json:"possible,omitzero"`
+	// Condition says when the data are disclosed, where the notice makes it
+	// conditional ("with the student's permission") (Art 13(1)(e), 14(1)(e)).
+	Condition Text `json:"condition,omitempty"`
+	// Location says whether the recipient is inside or outside the EEA, where
+	// the notice says so without naming a country (Art 13(1)(e)-(f)).
+	Location Location `json:"location,omitempty"`
+	// Via names the channel through which the data reach the recipient, such as a national data pool (Art 13(1)(e)).
+	Via Name `json:"via,omitempty"`
+	// Agreement says what binds a processor: the contract or other legal act of Art 28(3) (Art 28(3); 13(1)(e)).
+	Agreement Text `json:"agreement,omitempty"`
+	// Retention is how long the recipient keeps the data, where the notice says so (Art 13(2)(a), 13(1)(e)).
+	Retention []Retention `json:"retention,omitempty"`
+	// OptOut says how the data subject can keep the data from this recipient (Art 21, 7(3)).
+	OptOut Text `json:"optOut,omitempty"`
+	// Description is the notice's own further words on the recipient (Art 13(1)(e), 14(1)(e)).
+	Description Text `json:"description,omitempty"`
+	// DescribedIn points to the recipient's own notice or terms (Art 13(1)(e), 12(1)).
+	DescribedIn *Reference `json:"describedIn,omitempty"`
 	// Laws are the law under which the data are disclosed (Art 13(1)(e), 14(1)(e)).
 	Laws []LawRef `json:"laws,omitempty"`
 	// Subprocessors are the processors this recipient engages in turn (Art 28(2), (4); 13(1)(e)).
@@ -245,14 +309,20 @@ type Transfers struct {
 type Transfer struct {
 	// Recipient names the recipient of the transfer, where the notice names one (Art 13(1)(f), 14(1)(f)).
 	Recipient Name `json:"recipient,omitempty"`
+	// Recipients are the IDs of the recipients (in the same recipients item) whose data are transferred (Art 13(1)(e)-(f)).
+	Recipients []string `json:"recipients,omitempty" jsonschema:"uniqueItems=true"`
 	// Countries are the ISO 3166-1 alpha-2 codes of the third countries (Art 13(1)(f), 14(1)(f)).
 	Countries []string `json:"countries,omitempty" jsonschema:"uniqueItems=true"`
 	// InternationalOrganisation names the international organisation, if the transfer is to one (Art 13(1)(f), 14(1)(f)).
 	InternationalOrganisation Name `json:"internationalOrganisation,omitempty"`
 	// Mechanisms are the grounds of the transfer under Chapter V (adequacy
 	// decision, Art 46 safeguards, Art 49 derogations); more than one means
-	// the notice names candidates ("SCCs or an adequacy decision") (Art 13(1)(f), 44-49).
+	// the notice names candidates ("SCCs or an adequacy decision"), unless
+	// Cumulative says they apply together (Art 13(1)(f), 44-49).
 	Mechanisms []TransferMechanism `json:"mechanisms,omitempty" jsonschema:"uniqueItems=true"`
+	// Cumulative is true when the mechanisms apply together (standard
+	// clauses and, in addition, explicit consent) (Art 13(1)(f), 46, 49).
+	Cumulative bool `json:"cumulative,omitzero"`
 	// AdequacyCoverage says which part of a partial adequacy decision covers
 	// the recipient, such as certification under the EU-US Data Privacy
 	// Framework (Art 45(1), 45(3)).
@@ -302,6 +372,14 @@ type Retention struct {
 	From Text `json:"from,omitempty"`
 	// Until is the date by which the data are deleted ("by 2028 at the latest"), YYYY, YYYY-MM or YYYY-MM-DD (Art 13(2)(a), 14(2)(a)).
 	Until Date `json:"until,omitzero"`
+	// UntilEvent is the event that ends the keeping, where the period is not
+	// a length ("as long as the account is active", "until the decision is
+	// final") (Art 13(2)(a), 14(2)(a)).
+	UntilEvent Text `json:"untilEvent,omitempty"`
+	// Unless says what may keep the data longer ("unless statutory retention duties require otherwise") (Art 13(2)(a), 17(3)).
+	Unless Text `json:"unless,omitempty"`
+	// Disposal says what happens to the data at the end: erased, anonymised, either, or archived (Art 13(2)(a), 5(1)(e)).
+	Disposal Disposal `json:"disposal,omitempty"`
 	// OpenEnded says the data are kept with no end stated ("until further
 	// notice", "indefinitely", "permanently"), and why (Art 13(2)(a), 14(2)(a)).
 	OpenEnded *OpenEnd `json:"openEnded,omitempty"`
@@ -375,6 +453,8 @@ type Rights struct {
 	Description Text `json:"description,omitempty"`
 	// DescribedIn points to a page that describes the rights in full (Art 13(2)(b), 12(1)).
 	DescribedIn *Reference `json:"describedIn,omitempty"`
+	// Limitations are limitations stated for several rights at once (Art 11(2), 23).
+	Limitations []RightsLimitation `json:"limitations,omitempty"`
 }
 
 // RightInfo is one right of the data subject as the notice states it: that
@@ -393,6 +473,21 @@ type RightInfo struct {
 	// why ("because processing is based on law", Art 17(3)(b), 11(2), 20(1), 21(1)) (Art 13(2)(b)).
 	NotApplicable Text `json:"notApplicable,omitempty"`
 	// Laws are the provisions that limit or exclude the right, such as Art 11 or a national restriction under Art 23 (Art 23(1)).
+	Laws []LawRef `json:"laws,omitempty"`
+	// Scope names the purposes, data or groups this statement of the right covers; empty means all (Art 13(2)(b)).
+	Scope Scope `json:"scope,omitzero"`
+	// URL is where the right can be exercised, such as a self-service page (Art 12(2)).
+	URL string `json:"url,omitempty" jsonschema:"format=uri"`
+}
+
+// A RightsLimitation is one limitation that the notice states for several
+// rights at once, such as Art 11 for Arts 15 to 20 (Art 11(2), 23).
+type RightsLimitation struct {
+	// Rights are the rights limited (Art 13(2)(b)).
+	Rights []Right `json:"rights" jsonschema:"uniqueItems=true"`
+	// Description says the limitation in the notice's words (Art 12(1), 23).
+	Description Text `json:"description"`
+	// Laws are the provisions that limit the rights (Art 11(2), 23(1)).
 	Laws []LawRef `json:"laws,omitempty"`
 }
 

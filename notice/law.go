@@ -1,6 +1,9 @@
 package notice
 
 import (
+	"slices"
+	"strings"
+
 	"golang.org/x/text/language"
 )
 
@@ -75,6 +78,9 @@ type Statute struct {
 	// the citation style of its jurisdiction ("BDSG", "UG 2002"); "" where the
 	// style uses none.
 	Abbreviation string
+	// FormerAbbreviations are abbreviations the act had before it was
+	// renamed, by which older notices still cite it ("TTDSG" for the TDDDG).
+	FormerAbbreviations []string
 	// URL is the act's address in its jurisdiction's official collection
 	// (Finlex, EUR-Lex, riksdagen.se, RIS, gesetze-im-internet.de).
 	URL string
@@ -92,6 +98,31 @@ func LookupStatute(jurisdiction, number string) (Statute, bool) {
 	for _, s := range Statutes {
 		if s.Jurisdiction == jurisdiction && s.Number == number {
 			return s, true
+		}
+	}
+	return Statute{}, false
+}
+
+// FindStatute returns the built-in act of jurisdiction that a notice names
+// by its abbreviation, a former abbreviation or one of its names, ignoring
+// case and spacing, for a law reference that gives no number ("§ 25 TTDSG").
+func FindStatute(jurisdiction, name string) (Statute, bool) {
+	key := strings.Join(strings.Fields(strings.ToLower(name)), " ")
+	if key == "" {
+		return Statute{}, false
+	}
+	same := func(s string) bool { return strings.Join(strings.Fields(strings.ToLower(s)), " ") == key }
+	for _, s := range Statutes {
+		if s.Jurisdiction != jurisdiction {
+			continue
+		}
+		if same(s.Abbreviation) || slices.ContainsFunc(s.FormerAbbreviations, same) {
+			return s, true
+		}
+		for _, n := range s.Names {
+			if same(n) {
+				return s, true
+			}
 		}
 	}
 	return Statute{}, false

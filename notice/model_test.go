@@ -300,7 +300,7 @@ func TestVocabularyOfEveryCodeType(t *testing.T) {
 		reflect.TypeFor[notice.RecipientRole](), reflect.TypeFor[notice.Requirement](), reflect.TypeFor[notice.Exemption](),
 		reflect.TypeFor[notice.SourceKind](), reflect.TypeFor[notice.DecisionGround](), reflect.TypeFor[notice.RetentionQualifier](),
 		reflect.TypeFor[notice.OpenEndKind](), reflect.TypeFor[notice.Negation](), reflect.TypeFor[notice.StorageTechnology](),
-		reflect.TypeFor[notice.IdentifierScheme](),
+		reflect.TypeFor[notice.IdentifierScheme](), reflect.TypeFor[notice.Location](), reflect.TypeFor[notice.Disposal](),
 	} {
 		v, ok := notice.VocabularyOf(ty)
 		require.True(t, ok, "%s", ty)
@@ -311,4 +311,19 @@ func TestVocabularyOfEveryCodeType(t *testing.T) {
 	}
 	_, ok := notice.VocabularyOf(reflect.TypeFor[string]())
 	assert.False(t, ok)
+}
+
+func TestFindStatute(t *testing.T) {
+	for _, tc := range []struct{ jurisdiction, name, number string }{
+		{"DE", "TTDSG", "BGBl. I 2021 S. 1982"},
+		{"DE", "tdddg", "BGBl. I 2021 S. 1982"},
+		{"FI", "tietosuojalaki", "1050/2018"},
+		{"FI", "Data  Protection Act", "1050/2018"},
+	} {
+		s, ok := notice.FindStatute(tc.jurisdiction, tc.name)
+		require.True(t, ok, tc.name)
+		assert.Equal(t, tc.number, s.Number, tc.name)
+	}
+	_, ok := notice.FindStatute("SE", "tietosuojalaki")
+	assert.False(t, ok, "a name finds acts of its own jurisdiction only")
 }

@@ -34,8 +34,9 @@ type Notice struct {
 	// UnofficialTranslations lists the languages whose text is a translation
 	// made for information only; the original language prevails (Art 12(1)).
 	UnofficialTranslations Tags `json:"unofficialTranslations,omitempty"`
-	// Title is the notice's own title, such as "ViLLE-palvelun tietosuojaseloste" (Art 12(1)).
-	Title Text `json:"title"`
+	// Title is the notice's own title, such as "ViLLE-palvelun tietosuojaseloste";
+	// absent where the notice has none (Art 12(1)).
+	Title Text `json:"title,omitempty"`
 	// Introduction is free text shown before the first section (Art 12(1)).
 	Introduction Text `json:"introduction,omitempty"`
 	// Version is the controller's own version label (Art 12(1)).
@@ -50,6 +51,16 @@ type Notice struct {
 	Effective Date `json:"effective,omitzero"`
 	// URL is the canonical address of the notice (Art 12(1)).
 	URL string `json:"url,omitempty" jsonschema:"format=uri"`
+	// NotCovered says what the notice does not cover, such as another service's processing (Art 12(1)).
+	NotCovered Text `json:"notCovered,omitempty"`
+	// RelatedNotices are other notices that complement this one, such as the
+	// full notice behind a short one, or the notice of a service it uses (Art 12(1); EDPB WP260 rev.01 paras 35-38).
+	RelatedNotices []Reference `json:"relatedNotices,omitempty"`
+	// ChangePolicy says how changes to the notice are announced (Art 12(1); EDPB WP260 rev.01 paras 29-32).
+	ChangePolicy Text `json:"changePolicy,omitempty"`
+	// ApplicableLaws are the national data protection laws the controller
+	// applies beside the Regulation, such as a state data protection act (Art 6(2)-(3), 23).
+	ApplicableLaws []LawRef `json:"applicableLaws,omitempty"`
 
 	// Controller is the controller's identity and contact details (Art 13(1)(a), 14(1)(a)).
 	Controller *Party `json:"controller,omitempty"`
@@ -128,6 +139,8 @@ type Shared struct {
 	// categories of data, no criminal-offence data, not sold, no direct
 	// marketing, no profiling (Arts 9, 10, 21(2), 4(4); Art 12(1)).
 	NegativeStatements []NegativeStatement `json:"negativeStatements,omitempty"`
+	// Storage says where the data are kept (Art 13(1)(e)-(f), 32).
+	Storage []StorageLocation `json:"storage,omitempty"`
 }
 
 // An Activity is one processing activity: a register, with its own purposes,
@@ -140,6 +153,8 @@ type Activity struct {
 	Name Text `json:"name"`
 	// Description is free text on what the activity is (Art 12(1)).
 	Description Text `json:"description,omitempty"`
+	// Validity is when the activity begins or ends, where the notice says so (Art 12(1), 13(1)(c)).
+	Validity
 	// DescribedIn points to another notice or document that describes this
 	// activity in full, such as the service provider's own notice (Art 12(1), 13(1)).
 	DescribedIn *Reference `json:"describedIn,omitempty"`

@@ -13,6 +13,12 @@ type Party struct {
 	Role Text `json:"role,omitempty"`
 	// Unit is a department or unit within the organisation (Art 13(1)(a)-(b), 14(1)(a)-(b)).
 	Unit Name `json:"unit,omitempty"`
+	// Organisation names the body a person named in Name works for (Art 13(1)(a)-(b)).
+	Organisation Name `json:"organisation,omitempty"`
+	// Category is true when Name names a kind of body rather than one body,
+	// such as "the municipal health service of your region"; Note or URL
+	// then says how to find the one that concerns the data subject (Art 13(1)(a)-(b), 26).
+	Category bool `json:"category,omitzero"`
 	// Identifiers are the body's registration numbers, each in its scheme:
 	// a Finnish business ID, a Swedish organisation number, a VAT number, an
 	// LEI (Art 13(1)(a), 14(1)(a): the identity of the controller).

@@ -52,7 +52,10 @@ type RightStatus struct {
 // and the validator learn which rights to state:
 //
 //   - information (Arts 13-14), access (15), rectification (16), restriction
-//     (18) and complaint (77) always apply;
+//     (18), complaint (77) and judicial remedy (79) always apply;
+//   - being told of the recipients of a rectification, erasure or
+//     restriction (19) has something to act on where the activity names
+//     recipients;
 //   - erasure (17) applies, limited "to the extent" processing is necessary
 //     for a legal obligation or a public task (17(3)(b)) or for archiving,
 //     research or statistics (17(3)(d));
@@ -145,6 +148,10 @@ func ApplicableRights(e *EffectiveActivity) []RightStatus {
 		case RightAutomatedDecision:
 			if !decisions {
 				r.Status, r.Provisions = Moot, []string{"Art 22(1)"}
+			}
+		case RightNotification:
+			if e.Recipients == nil || len(e.Recipients.Items) == 0 {
+				r.Status = Moot
 			}
 		case RightWithdrawConsent:
 			aut := d != nil && d.Ground == DecisionExplicitConsent

@@ -191,3 +191,9 @@ func schemaProps(name string, s *jsonschema.Schema) *orderedmap.OrderedMap[strin
 	p.Set(name, s)
 	return p
 }
+
+// JSONSchema describes the codes of [LocationVocabulary].
+func (Location) JSONSchema() *jsonschema.Schema { return LocationVocabulary.Schema() }
+
+// JSONSchema describes the codes of [DisposalVocabulary].
+func (Disposal) JSONSchema() *jsonschema.Schema { return DisposalVocabulary.Schema() }

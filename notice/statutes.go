@@ -193,7 +193,7 @@ var Statutes = []Statute{
 	// gesetze-im-internet.de itself. English name a rendering of ours.
 	{Jurisdiction: "DE", Number: "BGBl. I 2021 S. 1982", Names: map[language.Tag]string{de: "Telekommunikation-Digitale-Dienste-Datenschutz-Gesetz", en: "Telecommunications Digital Services Data Protection Act"},
 		CiteNames:    map[language.Tag]string{de: "des Telekommunikation-Digitale-Dienste-Datenschutz-Gesetzes", en: "the Telecommunications Digital Services Data Protection Act"},
-		Abbreviation: "TDDDG"},
+		Abbreviation: "TDDDG", FormerAbbreviations: []string{"TTDSG"}},
 	// Repealed in 2024 (its successor is the Digitale-Dienste-Gesetz); kept
 	// because notices still cite it. Unconfirmed: the gazette reference and
 	// the repeal, neither seen in a source here.

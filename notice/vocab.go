@@ -140,6 +140,8 @@ func Vocabularies() []*Vocabulary {
 		&NegationVocabulary,
 		&StorageTechnologyVocabulary,
 		&IdentifierSchemeVocabulary,
+		&LocationVocabulary,
+		&DisposalVocabulary,
 	}
 }
 
@@ -268,11 +270,13 @@ const (
 	RightAutomatedDecision Right = "automatedDecision"
 	RightWithdrawConsent   Right = "withdrawConsent"
 	RightComplaint         Right = "complaint"
+	RightNotification      Right = "notification"
+	RightJudicialRemedy    Right = "judicialRemedy"
 )
 
 // RightVocabulary lists the codes of [Right].
 var RightVocabulary = Vocabulary{
-	Name: "right", Title: "Right of the data subject", Article: "Arts 13-22, 7(3), 77",
+	Name: "right", Title: "Right of the data subject", Article: "Arts 13-22, 7(3), 77, 79",
 	Terms: []Term{
 		{"information", "Arts 13-14", "eu-gdpr:A13", "right to be informed of the processing"},
 		{"access", "Art 15", "eu-gdpr:A15", "right of access by the data subject"},
@@ -284,6 +288,8 @@ var RightVocabulary = Vocabulary{
 		{"automatedDecision", "Art 22", "eu-gdpr:A22", "right not to be subject to a decision based solely on automated processing"},
 		{"withdrawConsent", "Art 7(3)", "eu-gdpr:A7-3", "right to withdraw consent at any time"},
 		{"complaint", "Art 77", "eu-gdpr:A77", "right to lodge a complaint with a supervisory authority"},
+		{"notification", "Art 19", "eu-gdpr:A19", "right to be told of the recipients informed of a rectification, erasure or restriction"},
+		{"judicialRemedy", "Art 79", "eu-gdpr:A79", "right to an effective judicial remedy against a controller or processor"},
 	},
 }
 

@@ -37,6 +37,7 @@ const (
 	UntilFurtherNotice OpenEndKind = "untilFurtherNotice"
 	Indefinitely       OpenEndKind = "indefinitely"
 	Permanently        OpenEndKind = "permanently"
+	UntilRemoved       OpenEndKind = "untilRemoved"
 )
 
 // OpenEndKindVocabulary lists the codes of [OpenEndKind].
@@ -46,6 +47,7 @@ var OpenEndKindVocabulary = Vocabulary{
 		{"untilFurtherNotice", "Art 13(2)(a)", "dpv:IndeterminateDuration", "kept until further notice (\"toistaiseksi\", \"tills vidare\")"},
 		{"indefinitely", "Art 13(2)(a)", "dpv:IndeterminateDuration", "kept indefinitely, with no end foreseen"},
 		{"permanently", "Art 13(2)(a)", "dpv:IndeterminateDuration", "kept permanently, typically by a decision under archives law (Art 89(1))"},
+		{"untilRemoved", "Art 13(2)(a)", "dpv:IndeterminateDuration", "kept until removed on request or by the controller, with no automatic deletion"},
 	},
 }
 
@@ -82,6 +84,7 @@ const (
 	NoDirectMarketing   Negation = "noDirectMarketing"
 	NoProfiling         Negation = "noProfiling"
 	NoChildren          Negation = "noChildren"
+	NoFurtherProcessing Negation = "noFurtherProcessing"
 )
 
 // NegationVocabulary lists the codes of [Negation].
@@ -94,6 +97,7 @@ var NegationVocabulary = Vocabulary{
 		{"noDirectMarketing", "Art 21(2)", "dpv:DirectMarketing", "the personal data are not used for direct marketing"},
 		{"noProfiling", "Art 4(4)", "dpv:Profiling", "the personal data are not used for profiling"},
 		{"noChildren", "Art 8", "dpv:Child", "no personal data of children are knowingly processed"},
+		{"noFurtherProcessing", "Art 5(1)(b)", "", "the data are used only for the purposes stated"},
 	},
 }
 
@@ -185,6 +189,58 @@ func (s *IdentifierScheme) UnmarshalText(p []byte) error {
 	return unmarshalCode(&IdentifierSchemeVocabulary, p, (*string)(s))
 }
 
+// Location says whether a recipient or a storage place is inside the EEA or
+// outside it, where the notice says so without naming a country (Art 13(1)(f), 44).
+type Location string
+
+// The locations.
+const (
+	InsideEEA    Location = "eea"
+	ThirdCountry Location = "thirdCountry"
+)
+
+// LocationVocabulary lists the codes of [Location].
+var LocationVocabulary = Vocabulary{
+	Name: "location", Title: "Inside or outside the EEA (Art 13(1)(f), 44)", Article: "Art 13(1)(f)",
+	Terms: []Term{
+		{"eea", "Art 44", "", "inside the European Economic Area"},
+		{"thirdCountry", "Art 44", "dpv:ThirdCountry", "outside the European Economic Area: a third country"},
+	},
+}
+
+// UnmarshalText accepts only the codes of [LocationVocabulary].
+func (l *Location) UnmarshalText(p []byte) error {
+	return unmarshalCode(&LocationVocabulary, p, (*string)(l))
+}
+
+// Disposal says what happens to personal data when they are no longer kept
+// (Art 13(2)(a), 5(1)(e)).
+type Disposal string
+
+// The kinds of disposal.
+const (
+	DisposalErase            Disposal = "erase"
+	DisposalAnonymise        Disposal = "anonymise"
+	DisposalEraseOrAnonymise Disposal = "eraseOrAnonymise"
+	DisposalArchive          Disposal = "archive"
+)
+
+// DisposalVocabulary lists the codes of [Disposal].
+var DisposalVocabulary = Vocabulary{
+	Name: "disposal", Title: "What happens to the data at the end (Art 13(2)(a), 5(1)(e))", Article: "Art 5(1)(e)",
+	Terms: []Term{
+		{"erase", "Art 5(1)(e)", "dpv:Erase", "the data are erased"},
+		{"anonymise", "Art 5(1)(e)", "dpv:Anonymise", "the data are anonymised"},
+		{"eraseOrAnonymise", "Art 5(1)(e)", "", "the data are erased or anonymised"},
+		{"archive", "Art 89(1)", "", "the data are archived"},
+	},
+}
+
+// UnmarshalText accepts only the codes of [DisposalVocabulary].
+func (d *Disposal) UnmarshalText(p []byte) error {
+	return unmarshalCode(&DisposalVocabulary, p, (*string)(d))
+}
+
 // codeTypes maps each code type of the model to its vocabulary.
 var codeTypes = map[reflect.Type]*Vocabulary{
 	reflect.TypeFor[LegalBasis]():         &LegalBasisVocabulary,
@@ -203,6 +259,8 @@ var codeTypes = map[reflect.Type]*Vocabulary{
 	reflect.TypeFor[Negation]():           &NegationVocabulary,
 	reflect.TypeFor[StorageTechnology]():  &StorageTechnologyVocabulary,
 	reflect.TypeFor[IdentifierScheme]():   &IdentifierSchemeVocabulary,
+	reflect.TypeFor[Location]():           &LocationVocabulary,
+	reflect.TypeFor[Disposal]():           &DisposalVocabulary,
 }
 
 // VocabularyOf returns the vocabulary whose codes values of type t hold,

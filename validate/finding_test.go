@@ -247,7 +247,6 @@ func TestNilAndEmptyNotice(t *testing.T) {
 		"FORM-DATE-02 ",
 		"FORM-REQUIRED-01 /schemaVersion",
 		"FORM-REQUIRED-01 /languages",
-		"FORM-REQUIRED-01 /title",
 		"FORM-REQUIRED-01 /activities",
 	}, rules)
 }

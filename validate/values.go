@@ -26,6 +26,8 @@ var vocabOf = map[reflect.Type]*notice.Vocabulary{
 	reflect.TypeFor[notice.Negation]():           &notice.NegationVocabulary,
 	reflect.TypeFor[notice.StorageTechnology]():  &notice.StorageTechnologyVocabulary,
 	reflect.TypeFor[notice.IdentifierScheme]():   &notice.IdentifierSchemeVocabulary,
+	reflect.TypeFor[notice.Location]():           &notice.LocationVocabulary,
+	reflect.TypeFor[notice.Disposal]():           &notice.DisposalVocabulary,
 }
 
 var stringType = reflect.TypeFor[string]()
