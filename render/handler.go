@@ -50,9 +50,13 @@ type HandlerOptions struct {
 // The language is the ?lang= query parameter if it names one, else the best
 // match for the Accept-Language header, among the notice's declared
 // languages that seloste supports ([i18n.Supported]; a regional variant such
-// as sv-SE, which writes dates the Swedish way, is kept). When nothing
-// matches, the notice's original language is served. The response's
-// Content-Language names the language served.
+// as sv-SE, which writes dates the Swedish way, is kept), as [i18n.Matcher]
+// chooses. When nothing matches, the notice's original language is served.
+// A language the header refuses with q=0 ("fi;q=0", or "*;q=0" for those it
+// does not name) is never chosen by the header or as the fallback; when it
+// refuses every language of the notice, the answer is 406 Not Acceptable.
+// A ?lang= value is the visitor's explicit choice and goes first. The
+// response's Content-Language names the language served.
 //
 // # Format
 //
@@ -106,12 +110,17 @@ func Handler(n *notice.Notice, opts HandlerOptions) (http.Handler, error) {
 			h.served = append(h.served, v)
 		}
 	}
-	h.matcher = language.NewMatcher(h.served)
+	h.matcher = i18n.NewMatcher(h.served)
 	var langs []string
 	for _, t := range n.Languages {
 		langs = append(langs, t.String())
 	}
 	h.allLangs = strings.Join(langs, ", ")
+	var offered []string
+	for _, t := range h.offered {
+		offered = append(offered, t.String())
+	}
+	h.langList = strings.Join(offered, ", ")
 
 	keys := []key{{format: JSON}}
 	for _, t := range h.served {
@@ -137,8 +146,9 @@ type handler struct {
 	hash     string
 	offered  []language.Tag // the declared languages seloste supports, original first
 	served   []language.Tag // offered and their regional variants (sv-SE)
-	matcher  language.Matcher
-	allLangs string
+	matcher  *i18n.Matcher
+	allLangs string         // the declared languages, for the JSON's Content-Language
+	langList string         // the offered languages, for a 406
 	cache    map[key]*entry // every rendering, made by Handler; read-only afterwards
 }
 
@@ -228,7 +238,12 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	k := key{format: JSON}
 	if f != JSON {
-		k = key{h.language(q.Get("lang"), r.Header.Get("Accept-Language")), f, layer}
+		lang, ok := h.language(q.Get("lang"), r.Header.Get("Accept-Language"))
+		if !ok {
+			http.Error(w, "406 not acceptable: this resource is available in "+h.langList, http.StatusNotAcceptable)
+			return
+		}
+		k = key{lang, f, layer}
 	}
 	e := h.cache[k]
 	hdr.Set("ETag", e.etag)
@@ -248,10 +263,11 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 // language returns the language to serve for a ?lang= value and an
 // Accept-Language header, the parameter first: one of the served languages,
-// or the notice's original when nothing matches.
-func (h *handler) language(param, accept string) language.Tag {
-	_, i := language.MatchStrings(h.matcher, param, accept)
-	return h.served[i]
+// or the first the header does not refuse when nothing matches; false when
+// the header refuses them all.
+func (h *handler) language(param, accept string) (language.Tag, bool) {
+	t, _, ok := h.matcher.Match(param, accept)
+	return t, ok
 }
 
 // negotiateFormat chooses the format for an Accept header.

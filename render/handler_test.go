@@ -242,3 +242,36 @@ func TestParseAccept(t *testing.T) {
 	assert.False(t, ok)
 	assert.True(t, strings.HasPrefix(contentTypes[Markdown], "text/markdown"))
 }
+
+// TestHandlerRefusedLanguage: a language the visitor refuses with q=0 is
+// never served, and refusing every language of the notice gets 406.
+func TestHandlerRefusedLanguage(t *testing.T) {
+	n := load(t, "vipu") // fi, sv, en
+	h, err := Handler(n, HandlerOptions{})
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		acceptLanguage, query string
+		status                int
+		lang                  string
+		reason                string
+	}{
+		{"fi;q=0", "", 200, "sv", "the original refused: the next declared language"},
+		{"fi;q=0, *", "", 200, "sv", "anything but Finnish"},
+		{"*;q=0.1, fi;q=0", "", 200, "sv", "the refusal counts wherever it stands"},
+		{"sv-SE;q=0, fi;q=0, sv", "", 200, "sv", "Sweden-Swedish refused, Finland-Swedish asked for"},
+		{"sv;q=0, fi;q=0", "", 200, "en", "two refused"},
+		{"fi;q=0, sv;q=0, en;q=0", "", 406, "", "every language of the notice refused"},
+		{"de, *;q=0", "", 406, "", "only German, which the notice does not have"},
+		{"fi;q=0, sv;q=0, en;q=0", "lang=en", 200, "en", "?lang= is the visitor's explicit choice"},
+	} {
+		t.Run(tc.acceptLanguage+"&"+tc.query, func(t *testing.T) {
+			w := get(h, "GET", "/?format=text&"+tc.query, "Accept-Language", tc.acceptLanguage)
+			require.Equal(t, tc.status, w.Code, tc.reason)
+			if tc.status == 200 {
+				assert.Equal(t, tc.lang, w.Header().Get("Content-Language"), tc.reason)
+			} else {
+				assert.Contains(t, w.Body.String(), "fi, sv, en", "the 406 names the languages there are")
+			}
+		})
+	}
+}
