@@ -95,7 +95,7 @@ func mdBlock(b block, fieldMarker string) string {
 			for i, l := range f.Lines {
 				lines = append(lines, mdInline(l, i > 0))
 			}
-			items = append(items, mdListItemMarker(fieldMarker, "**"+mdEscape(f.Label+":", false)+"** "+strings.Join(lines, "\\\n")+"\n"))
+			items = append(items, mdListItemMarker(fieldMarker, "**"+mdEscape(f.Label+":", false, true)+"** "+strings.Join(lines, "\\\n")+"\n"))
 		}
 		return strings.Join(items, "")
 	}
@@ -103,12 +103,17 @@ func mdBlock(b block, fieldMarker string) string {
 }
 
 func mdItem(it item) string {
-	parts := []string{}
-	if len(it.Spans) > 0 {
-		parts = append(parts, mdInline(it.Spans, true)+"\n")
+	var parts []string
+	if line := mdInline(it.Spans, true); strings.TrimSpace(line) != "" {
+		parts = append(parts, line+"\n")
 	}
-	parts = append(parts, mdBlocks(it.Blocks)...)
+	for _, b := range mdBlocks(it.Blocks) {
+		if strings.TrimSpace(b) != "" {
+			parts = append(parts, b)
+		}
+	}
 	if len(parts) == 0 {
+		// Nothing to show: no item, which CommonMark would show empty.
 		return ""
 	}
 	return mdListItem(strings.Join(parts, "\n"))
@@ -140,48 +145,84 @@ func prefixLines(s, prefix, empty string) string {
 // mdInline writes spans; atStart says that the first span begins a line.
 func mdInline(sp []span, atStart bool) string {
 	var b strings.Builder
-	lineStart := atStart
+	// A span is at the start of a line while nothing but dropped spaces has
+	// been written since the line began.
+	lineBegin := 0
+	if !atStart {
+		lineBegin = -1
+	}
 	for _, x := range sp {
+		lineStart := b.Len() == lineBegin
 		switch x.Kind {
 		case spanBreak:
 			b.WriteString("\\\n")
-			lineStart = true
-			continue
+			lineBegin = b.Len()
 		case spanStrong:
 			// Emphasis markers must touch the text they mark, or CommonMark
 			// shows them as asterisks (or, around nothing, as a thematic
 			// break): spaces go outside them, and blank text gets none.
 			core := strings.TrimSpace(x.Text)
-			if core == "" {
-				b.WriteString(x.Text)
-				break
-			}
 			lead := x.Text[:strings.Index(x.Text, core)]
 			trail := x.Text[len(lead)+len(core):]
-			b.WriteString(lead + "**" + mdEscape(core, lineStart && lead == "") + "**" + trail)
+			if lineStart {
+				lead = ""
+			}
+			if core == "" {
+				b.WriteString(lead)
+				break
+			}
+			b.WriteString(lead + "**" + mdEscape(core, false, true) + "**" + trail)
 		case spanLink:
-			b.WriteString("[" + mdEscape(x.Text, lineStart) + "](<" + x.URL + ">)")
+			b.WriteString("[" + mdEscape(x.Text, false, false) + "](<" + mdDestination(x.URL) + ">)")
 		default:
-			b.WriteString(mdEscape(x.Text, lineStart))
+			b.WriteString(mdEscape(x.Text, lineStart, true))
 		}
-		lineStart = false
 	}
 	return b.String()
 }
 
+// mdDestination writes a URL that safeURL accepted as the destination of a
+// link in angle brackets, so that every CommonMark reader follows exactly
+// that URL. safeURL refuses spaces, controls, "<", ">" and "\", so the one
+// character a reader would change is "&", which could start a character
+// reference ("&#64;" is "@"): it is written as the reference "&amp;". A
+// backslash escape would do for CommonMark, but some readers resolve
+// references after escapes (goldmark reads "\&#64;" as "@").
+func mdDestination(u string) string {
+	if !strings.Contains(u, "&") {
+		return u
+	}
+	return strings.ReplaceAll(u, "&", "&amp;")
+}
+
+// wordJoiner (U+2060) is an invisible character with no break opportunity.
+// mdEscape puts one where GitHub-flavoured readers would otherwise see the
+// start of an autolink in text: after "www", after the ":" of "://" and on
+// both sides of "@". Backslash escapes do not stop every such reader
+// (cmark-gfm finds e-mail addresses after joining the text and its escapes
+// again, micromark links "https\://"); a character that no address may hold
+// in that place does.
+const wordJoiner = "\u2060"
+
 // mdEscape returns s as literal CommonMark text. Every ASCII punctuation
 // character that can start or end inline markup is backslash-escaped (`\`,
-// "`", "*", "_", "[", "]", "<", ">", "&", "#", "|", "~"); at the start of a
-// line so are "-", "+" and "=", and the "." or ")" of a number that would
-// start an ordered list. Other characters are left alone, so that ordinary
-// text stays readable.
-func mdEscape(s string, lineStart bool) string {
+// "`", "*", "_", "[", "]", "<", ">", "&", "#", "|", "~", "$"); at the start
+// of a line, leading spaces are dropped (four would make a code block) and
+// "-", "+" and "=" are escaped, and so is the "." or ")" of a number that
+// would start an ordered list. In text outside a link (autolinks set), a
+// word joiner keeps GitHub's extended autolinks from seeing a URL, a "www."
+// address or an e-mail address. Other characters are left alone, so that
+// ordinary text stays readable.
+func mdEscape(s string, lineStart, autolinks bool) string {
+	if lineStart {
+		s = strings.TrimLeft(s, " ")
+	}
 	var b strings.Builder
 	b.Grow(len(s) + 8)
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch c {
-		case '\\', '`', '*', '_', '[', ']', '<', '>', '&', '#', '|', '~':
+		case '\\', '`', '*', '_', '[', ']', '<', '>', '&', '#', '|', '~', '$':
 			b.WriteByte('\\')
 		case '-', '+', '=':
 			if lineStart && i == 0 {
@@ -197,7 +238,15 @@ func mdEscape(s string, lineStart bool) string {
 			b.WriteByte(' ')
 			continue
 		}
+		if autolinks && c == '@' {
+			b.WriteString(wordJoiner)
+		}
 		b.WriteByte(c)
+		if autolinks && (c == '@' ||
+			c == ':' && strings.HasPrefix(s[i+1:], "//") ||
+			(c == 'w' || c == 'W') && i >= 2 && strings.EqualFold(s[i-2:i+1], "www") && strings.HasPrefix(s[i+1:], ".")) {
+			b.WriteString(wordJoiner)
+		}
 	}
 	return b.String()
 }
