@@ -506,8 +506,8 @@ func treeHeadings(d *doc) []headingInfo {
 }
 
 // checkText checks a plain-text output: no control or bidi characters but
-// line feeds, and no line wider than width unless it ends in a word that
-// could not be broken.
+// line feeds, and no line wider than width unless it ends in a word, as
+// the wrapper tells words (textWords), that could not be broken.
 func checkText(src []byte, width int) []string {
 	var problems []string
 	for i, line := range strings.Split(string(src), "\n") {
@@ -516,10 +516,10 @@ func checkText(src []byte, width int) []string {
 				problems = append(problems, fmt.Sprintf("line %d: character %U", i+1, r))
 			}
 		}
-		if utf8.RuneCountInString(line) > width {
-			f := strings.Fields(line)
-			if len(f) == 0 || utf8.RuneCountInString(f[len(f)-1]) < 20 {
-				problems = append(problems, fmt.Sprintf("line %d is %d wide: %q", i+1, utf8.RuneCountInString(line), line))
+		if textWidth(line) > width {
+			w := textWords(line)
+			if len(w) == 0 || textWidth(w[len(w)-1]) < 20 {
+				problems = append(problems, fmt.Sprintf("line %d is %d wide: %q", i+1, textWidth(line), line))
 			}
 		}
 	}

@@ -64,8 +64,10 @@
 //     text. A link's target is written so that a reader follows exactly the
 //     URL the check below accepted.
 //   - Control characters and the Unicode bidirectional embedding, override
-//     and isolate characters are removed from the text in every format, so
-//     that text cannot reorder or hide what follows it.
+//     and isolate characters are shown as escapes ("\x1b", "\u202e") in
+//     every format, so that text can neither reorder or hide what follows
+//     it nor send a sequence to a terminal, and the reader sees that they
+//     were there.
 //   - A URL becomes a link only if it is http or https with a host, mailto:
 //     or tel:, and one check decides that for every format; any other URL
 //     (javascript:, data:, relative) is shown as text.
