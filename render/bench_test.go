@@ -200,3 +200,39 @@ func BenchmarkHandlerBuild(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkScaling renders kiva-koulu grown to 1, 10, 100 and 1,000
+// activities (scaledNotice) in each format, and builds the handler of it,
+// and reports the cost per activity (ns/activity), which should not grow
+// with the number of activities:
+//
+//	go test -run '^$' -bench Scaling -benchmem ./render/
+func BenchmarkScaling(b *testing.B) {
+	sizes := []int{1, 10, 100, 1000}
+	for _, tc := range []struct {
+		name string
+		run  func(*notice.Notice) error
+	}{
+		{"html", func(n *notice.Notice) error { _, err := render(n, Options{}); return err }},
+		{"markdown", func(n *notice.Notice) error { _, err := render(n, Options{Format: Markdown}); return err }},
+		{"text", func(n *notice.Notice) error { _, err := render(n, Options{Format: Text}); return err }},
+		{"short", func(n *notice.Notice) error { _, err := render(n, Options{Layer: Short}); return err }},
+		{"handler", func(n *notice.Notice) error { _, err := Handler(n, HandlerOptions{}); return err }},
+	} {
+		for _, size := range sizes {
+			if tc.name == "handler" && size == 1000 && testing.Short() {
+				continue
+			}
+			b.Run(fmt.Sprintf("%s/%d", tc.name, size), func(b *testing.B) {
+				n := scaledNotice(b, "kiva-koulu", size)
+				b.ReportAllocs()
+				for b.Loop() {
+					if err := tc.run(n); err != nil {
+						b.Fatal(err)
+					}
+				}
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(size), "ns/activity")
+			})
+		}
+	}
+}
