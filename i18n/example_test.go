@@ -24,6 +24,18 @@ func ExampleMatch() {
 	// fi
 }
 
+func ExampleMatcher() {
+	// A notice offered in Swedish and English; the visitor prefers Finnish,
+	// refuses English and accepts anything else.
+	m := i18n.NewMatcher([]language.Tag{language.Swedish, language.English})
+	fmt.Println(m.Match("fi, en;q=0, *;q=0.5"))
+	// Refusing both leaves nothing to serve: answer 406 Not Acceptable.
+	fmt.Println(m.Match("sv;q=0, en;q=0"))
+	// Output:
+	// sv 0 true
+	// und -1 false
+}
+
 func ExampleLocale_Period() {
 	p := i18n.Period{Years: 1, Months: 6}
 	for _, tag := range i18n.Supported {

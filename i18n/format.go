@@ -47,13 +47,39 @@ func formatKeys() []formatKey {
 
 // fill replaces each {name} in tmpl by its value; kv alternates names and
 // values. Values are inserted as they are, never themselves expanded.
+// It reads tmpl once; a strings.Replacer built for each call would cost
+// more than the formatting itself.
 func fill(tmpl string, kv ...string) string {
-	pairs := make([]string, len(kv))
-	for i := 0; i < len(kv); i += 2 {
-		pairs[i] = "{" + kv[i] + "}"
-		pairs[i+1] = kv[i+1]
+	var b strings.Builder
+	b.Grow(len(tmpl) + 16)
+	for {
+		open := strings.IndexByte(tmpl, '{')
+		if open < 0 {
+			break
+		}
+		end := strings.IndexByte(tmpl[open:], '}')
+		if end < 0 {
+			break
+		}
+		name := tmpl[open+1 : open+end]
+		b.WriteString(tmpl[:open])
+		value, found := "", false
+		for i := 0; i+1 < len(kv); i += 2 {
+			if kv[i] == name {
+				value, found = kv[i+1], true
+				break
+			}
+		}
+		if found {
+			b.WriteString(value)
+			tmpl = tmpl[open+end+1:]
+		} else {
+			b.WriteByte('{')
+			tmpl = tmpl[open+1:]
+		}
 	}
-	return strings.NewReplacer(pairs...).Replace(tmpl)
+	b.WriteString(tmpl)
+	return b.String()
 }
 
 // Date formats the calendar date of t (in t's own location) the way the

@@ -55,6 +55,57 @@ func TestMatch(t *testing.T) {
 	}
 }
 
+// TestMatchRefusals: a language the visitor refuses with q=0 (RFC 9110,
+// section 12.4.2: "not acceptable") is never chosen, whatever else the
+// header says; refusing everything leaves nothing to choose.
+func TestMatchRefusals(t *testing.T) {
+	tests := []struct {
+		name   string
+		prefs  []string
+		want   string
+		reason string
+	}{
+		{"refuse the fallback", []string{"fi;q=0"}, "sv", "only a refusal: the first supported language not refused"},
+		{"refuse, then any", []string{"fi;q=0, *"}, "sv", "the wildcard stands for the languages not named, and fi is named"},
+		{"any, then refuse", []string{"*;q=0.5, fi;q=0"}, "sv", "the order of the ranges does not matter"},
+		{"refuse two", []string{"fi;q=0, sv;q=0.0"}, "en", "0.0 is zero too"},
+		{"refuse by prefix", []string{"sv-FI, sv;q=0, en;q=0.5"}, "en", "sv refuses every Swedish, sv-SE among them (RFC 4647 basic filtering)"},
+		{"most specific decides", []string{"sv-SE, sv;q=0"}, "sv-SE", "the longest range that covers a tag gives its weight"},
+		{"refuse the region only", []string{"sv-SE;q=0, sv"}, "sv", "sv-SE;q=0 leaves sv"},
+		{"refuse another", []string{"en;q=0, *"}, "fi", "en refused, fi still the first"},
+		{"refuse all but named", []string{"de, *;q=0"}, "und", "nothing supported is acceptable"},
+		{"refuse everything", []string{"fi;q=0, sv;q=0, en;q=0"}, "und", "every supported language refused"},
+		{"wildcard weight", []string{"*;q=0.5, fi;q=0.1"}, "sv", "the wildcard outweighs the named fi"},
+		{"bad entry skipped", []string{"x_y, fi;q=0, en"}, "en", "one malformed range does not void the header"},
+		{"bad weight skipped", []string{"en;q=2, sv"}, "sv", "a weight over 1 is malformed"},
+		{"query decides", []string{"fi", "fi;q=0"}, "fi", "an earlier argument, the visitor's explicit choice, wins"},
+		{"refusal outlives a miss", []string{"de", "fi;q=0"}, "sv", "no argument decides: the fallback is not a refused one"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, i18n.Match(tt.prefs...).String(), tt.reason)
+		})
+	}
+}
+
+func TestMatcher(t *testing.T) {
+	m := i18n.NewMatcher([]language.Tag{language.Swedish, language.English})
+	tag, i, ok := m.Match("fi, en;q=0.5")
+	assert.True(t, ok)
+	assert.Equal(t, language.English, tag, "fi is not offered; en is")
+	assert.Equal(t, 1, i)
+	tag, i, ok = m.Match("de")
+	assert.True(t, ok)
+	assert.Equal(t, language.Swedish, tag, "nothing matches: the first offered")
+	assert.Zero(t, i)
+	tag, i, ok = m.Match("sv;q=0, en;q=0, fi")
+	assert.False(t, ok, "every offered language refused")
+	assert.Equal(t, language.Und, tag)
+	assert.Equal(t, -1, i)
+	_, _, ok = i18n.NewMatcher(nil).Match("fi")
+	assert.False(t, ok, "nothing offered")
+}
+
 func TestForAndBase(t *testing.T) {
 	tests := []struct {
 		tag      string

@@ -26,10 +26,12 @@ type builder struct {
 	chain  []language.Tag
 	offset int
 
-	path    []string // JSON Pointer tokens of the text being read
-	missing []string // pointers of texts that fell back (Strict only)
-	ids     map[string]bool
-	scope   []string // leading parts of ids
+	path    []string        // JSON Pointer tokens of the text being read
+	missing []string        // pointers of texts that fell back (Strict only)
+	ids     map[string]bool // the ids given
+	next    map[string]int  // the next suffix to try for a repeated base
+	idSteps int             // ids given and taken ids passed over: the cost of id, for a test
+	scope   []string        // leading parts of ids
 }
 
 func build(n *notice.Notice, opts Options) (*doc, error) {
@@ -59,7 +61,7 @@ func newBuilder(n *notice.Notice, opts Options) *builder {
 	tag = loc.Tag()
 	b := &builder{
 		n: n, opts: opts, loc: loc, tag: tag, base: i18n.Base(tag), orig: orig,
-		ids: map[string]bool{},
+		ids: map[string]bool{}, next: map[string]int{},
 	}
 	b.lang, _ = tag.Base()
 	// Lookup order: the tag, its base language, the original, the other
@@ -317,11 +319,16 @@ func urlSpan(raw string) span {
 // built, or "summary" in the short layer) and parts, in lower case, with
 // anything but ASCII letters and digits turned into single hyphens. A
 // repeated id gets "-2", "-3" and so on.
+//
+// The suffixes of each base count on from the last one given, so that n
+// sections of one name cost n steps in all, not n²/2: a step passes over
+// "base-k" only while that id is taken, and an id "base-k" can be passed
+// over by the counter of one base alone.
 func (b *builder) id(parts ...string) string {
 	var s strings.Builder
 	s.WriteString(clean(b.opts.IDPrefix))
 	dash := false
-	for _, p := range append(slices.Clone(b.scope), parts...) {
+	write := func(p string) {
 		for _, r := range strings.ToLower(p) {
 			if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
 				if dash && s.Len() > 0 {
@@ -335,14 +342,26 @@ func (b *builder) id(parts ...string) string {
 		}
 		dash = true
 	}
+	for _, p := range b.scope {
+		write(p)
+	}
+	for _, p := range parts {
+		write(p)
+	}
 	base := s.String()
 	if base == "" {
 		base = "section"
 	}
 	id := base
-	for i := 2; b.ids[id]; i++ {
+	if b.ids[id] {
+		i := max(2, b.next[base])
+		for ; b.ids[base+"-"+itoa(i)]; i++ {
+			b.idSteps++
+		}
 		id = base + "-" + itoa(i)
+		b.next[base] = i + 1
 	}
+	b.idSteps++
 	b.ids[id] = true
 	return id
 }

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bufio"
 	"bytes"
 	"fmt"
 	"io"
@@ -11,7 +12,10 @@ import (
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	gmhtml "github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 	"golang.org/x/net/html"
 	"golang.org/x/text/language"
 
@@ -185,64 +189,295 @@ func h1Count(hs []headingInfo) int {
 type mdReport struct {
 	Problems []string
 	Headings []headingInfo
-	HTML     []byte // goldmark's HTML for it
+	Links    []mdLink // every link and autolink, in document order
+	Text     string   // the text content, whitespace collapsed, word joiners removed
+	HTML     []byte   // goldmark's HTML for it
 }
 
-// checkMarkdown parses src as CommonMark with goldmark and checks that it
-// holds no raw HTML, images, code, autolinks or thematic breaks, and that
-// every link goes to a URL safeURL accepts.
-func checkMarkdown(src []byte) mdReport {
+// mdLink is a link as a Markdown reader sees it: the text it shows and the
+// URL it follows.
+type mdLink struct{ Text, URL string }
+
+// mdReader reads Markdown as GitHub does: CommonMark with the GitHub
+// extensions (tables, strikethrough, task lists, and autolinks of bare
+// URLs, www. addresses and e-mail addresses) and footnotes.
+var mdReader = goldmark.New(goldmark.WithExtensions(extension.GFM, extension.Footnote))
+
+// checkMarkdown parses src, the Markdown rendering of d, as GitHub reads it
+// and checks that notice text made no structure: the blocks are exactly the
+// blocks of d (the same headings, paragraphs, lists and items, the same
+// block quote for a section set apart, nothing else: no code, rule, table,
+// HTML block), the inlines are text, strong emphasis and links only, and
+// the links are exactly d's links, each to the very URL safeURL accepted,
+// with no autolink among them. goldmark's HTML for it must hold only the
+// elements the renderer means.
+func checkMarkdown(src []byte, d *doc) mdReport {
 	var r mdReport
 	fail := func(format string, args ...any) { r.Problems = append(r.Problems, fmt.Sprintf(format, args...)) }
-	md := goldmark.New()
-	doc := md.Parser().Parse(text.NewReader(src))
-	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+	root := mdReader.Parser().Parse(text.NewReader(src))
+
+	if got, want := skeletonLines(mdSkeleton(root, src, fail)), skeletonLines(docSkeleton(d)); got != want {
+		fail("block structure differs from the notice's:\n%s", firstDiff(want, got))
+	}
+	var text strings.Builder
+	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
 		}
 		switch n := n.(type) {
-		case *ast.RawHTML, *ast.HTMLBlock:
-			fail("raw HTML at %q", mdText(n, src))
-		case *ast.Image:
-			fail("image %q", n.Destination)
-		case *ast.CodeSpan, *ast.CodeBlock, *ast.FencedCodeBlock:
-			fail("code %q", mdText(n, src))
-		case *ast.AutoLink:
-			fail("autolink %q", n.URL(src))
-		case *ast.ThematicBreak:
-			fail("thematic break")
+		case *ast.Heading:
+			r.Headings = append(r.Headings, headingInfo{n.Level, mdPlain(mdText(n, src))})
+			text.WriteString(mdText(n, src))
+			text.WriteByte(' ')
 		case *ast.Link:
-			if _, ok := safeURL(string(n.Destination)); !ok {
-				fail("unsafe link %q", n.Destination)
-			}
+			// The URL a reader follows: goldmark's HTML writer resolves the
+			// destination's escapes and references so.
+			u := util.ResolveEntityNames(util.ResolveNumericReferences(util.UnescapePunctuations(n.Destination)))
+			r.Links = append(r.Links, mdLink{mdPlain(mdText(n, src)), string(u)})
+		case *ast.AutoLink:
+			r.Links = append(r.Links, mdLink{string(n.Label(src)), string(n.URL(src))})
+			fail("autolink %q", n.URL(src))
+		case *ast.Paragraph, *ast.TextBlock:
+			text.WriteString(mdText(n, src))
+			text.WriteByte(' ')
 		}
 		return ast.WalkContinue, nil
 	})
+	r.Text = mdPlain(text.String())
+	if want := docLinks(d); !slices.Equal(r.Links, want) {
+		fail("links %q are not the notice's %q", r.Links, want)
+	}
+	for _, l := range r.Links {
+		if _, ok := safeURL(l.URL); !ok {
+			fail("unsafe link %q", l.URL)
+		}
+	}
+
 	var out bytes.Buffer
-	if err := md.Convert(src, &out); err != nil {
+	if err := mdReader.Convert(src, &out); err != nil {
 		fail("goldmark: %v", err)
 	}
 	r.HTML = out.Bytes()
-	// goldmark's HTML must hold only what the renderer means; its headings,
-	// with escapes and entities resolved, are the headings of the Markdown.
-	h := checkHTML(r.HTML, markdownTags)
-	for _, p := range h.Problems {
+	for _, p := range checkHTML(r.HTML, markdownTags).Problems {
 		fail("goldmark HTML: %s", p)
 	}
-	r.Headings = h.Headings
 	return r
 }
 
-// mdText returns the text of a node's inline content.
+// mdPlain returns text as a reader sees it: without the word joiners the
+// writer puts in to stop autolinks, whitespace collapsed.
+func mdPlain(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, wordJoiner, "")), " ")
+}
+
+// mdSkeleton writes the block structure of a parsed document in the
+// notation of docSkeleton, and reports every inline that is not text,
+// strong emphasis or a link.
+func mdSkeleton(n ast.Node, src []byte, fail func(string, ...any)) string {
+	var b strings.Builder
+	var walk func(n ast.Node)
+	children := func(n ast.Node) {
+		b.WriteByte('[')
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			walk(c)
+		}
+		b.WriteString("] ")
+	}
+	walk = func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.Document:
+			for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+				walk(c)
+			}
+		case *ast.Heading:
+			fmt.Fprintf(&b, "h%d ", n.Level)
+			mdInlines(n, src, fail)
+		case *ast.Paragraph, *ast.TextBlock:
+			b.WriteString("p ")
+			mdInlines(n, src, fail)
+		case *ast.List:
+			b.WriteString("list")
+			children(n)
+		case *ast.ListItem:
+			b.WriteString("item")
+			children(n)
+		case *ast.Blockquote:
+			b.WriteString("quote")
+			children(n)
+		default:
+			fmt.Fprintf(&b, "%s(%q) ", n.Kind(), mdText(n, src))
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// mdInlines reports every inline of a block that the renderer does not
+// make: anything but text, strong emphasis and links.
+func mdInlines(n ast.Node, src []byte, fail func(string, ...any)) {
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering || c == n {
+			return ast.WalkContinue, nil
+		}
+		switch c := c.(type) {
+		case *ast.Text, *ast.String, *ast.Link:
+		case *ast.Emphasis:
+			if c.Level != 2 {
+				fail("emphasis %q", mdText(c, src))
+			}
+		default:
+			fail("%s %q", c.Kind(), mdText(c, src))
+		}
+		return ast.WalkContinue, nil
+	})
+}
+
+// docSkeleton writes the block structure the Markdown writer makes of d:
+// "h2" for a heading, "p" for a paragraph, "list[...]" and "item[...]" for
+// lists, "quote[...]" for a section set apart.
+func docSkeleton(d *doc) string {
+	var b strings.Builder
+	var blocks func(bs []block) string
+	blocks = func(bs []block) string {
+		var b strings.Builder
+		for _, bl := range bs {
+			switch bl.Kind {
+			case blockPara:
+				if !blankSpans(bl.Spans) {
+					b.WriteString("p ")
+				}
+			case blockList, blockNav:
+				// An item with nothing to show is left out, and so is a
+				// list of such items.
+				var items strings.Builder
+				for _, it := range bl.Items {
+					var item string
+					if !blankSpans(it.Spans) {
+						item = "p "
+					}
+					if item += blocks(it.Blocks); item != "" {
+						items.WriteString("item[" + item + "] ")
+					}
+				}
+				if items.Len() > 0 {
+					b.WriteString("list[" + items.String() + "] ")
+				}
+			case blockFields, blockAddress:
+				b.WriteString("list[")
+				for range bl.Fields {
+					b.WriteString("item[p ] ")
+				}
+				b.WriteString("] ")
+			}
+		}
+		return b.String()
+	}
+	var sec func(s *section)
+	sec = func(s *section) {
+		if s.Apart {
+			b.WriteString("quote[")
+		}
+		fmt.Fprintf(&b, "h%d ", s.Heading.Level)
+		b.WriteString(blocks(s.Blocks))
+		for _, sub := range s.Subs {
+			sec(sub)
+		}
+		if s.Apart {
+			b.WriteString("] ")
+		}
+	}
+	fmt.Fprintf(&b, "h%d ", d.Title.Level)
+	b.WriteString(blocks(d.Header))
+	b.WriteString(blocks(d.Intro))
+	for _, s := range d.Sections {
+		sec(s)
+	}
+	return b.String()
+}
+
+// blankSpans reports whether spans show nothing.
+func blankSpans(sp []span) bool {
+	for _, x := range sp {
+		if strings.TrimSpace(x.Text) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// skeletonLines puts each token of a skeleton on a line of its own, for a
+// readable difference.
+func skeletonLines(s string) string {
+	s = strings.NewReplacer("[", "[\n", "]", "\n]\n").Replace(s)
+	return strings.Join(strings.Fields(s), "\n")
+}
+
+// docLinks returns the links the Markdown writer makes of d, in document
+// order: every link span but those of a list of links to sections, which
+// Markdown shows as text.
+func docLinks(d *doc) []mdLink {
+	var out []mdLink
+	spans := func(sp []span) {
+		for _, x := range sp {
+			if x.Kind == spanLink {
+				out = append(out, mdLink{strings.Join(strings.Fields(x.Text), " "), x.URL})
+			}
+		}
+	}
+	var blocks func(bs []block)
+	blocks = func(bs []block) {
+		for _, bl := range bs {
+			switch bl.Kind {
+			case blockPara:
+				spans(bl.Spans)
+			case blockList:
+				for _, it := range bl.Items {
+					spans(it.Spans)
+					blocks(it.Blocks)
+				}
+			case blockFields, blockAddress:
+				for _, f := range bl.Fields {
+					for _, l := range f.Lines {
+						spans(l)
+					}
+				}
+			}
+		}
+	}
+	var sec func(s *section)
+	sec = func(s *section) {
+		spans(s.Heading.Spans)
+		blocks(s.Blocks)
+		for _, sub := range s.Subs {
+			sec(sub)
+		}
+	}
+	spans(d.Title.Spans)
+	blocks(d.Header)
+	blocks(d.Intro)
+	for _, s := range d.Sections {
+		sec(s)
+	}
+	return out
+}
+
+// mdText returns the text of a node's inline content as a reader sees it:
+// escapes and character references resolved, as goldmark's HTML writer
+// resolves them.
 func mdText(n ast.Node, src []byte) string {
 	var b strings.Builder
+	var buf bytes.Buffer
+	w := bufio.NewWriter(&buf)
 	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
 		}
 		switch c := c.(type) {
 		case *ast.Text:
-			b.Write(c.Segment.Value(src))
+			buf.Reset()
+			gmhtml.DefaultWriter.Write(w, c.Segment.Value(src))
+			_ = w.Flush()
+			b.WriteString(html.UnescapeString(buf.String()))
 			if c.SoftLineBreak() || c.HardLineBreak() {
 				b.WriteByte(' ')
 			}
@@ -271,8 +506,8 @@ func treeHeadings(d *doc) []headingInfo {
 }
 
 // checkText checks a plain-text output: no control or bidi characters but
-// line feeds, and no line wider than width unless it ends in a word that
-// could not be broken.
+// line feeds, and no line wider than width unless it ends in a word, as
+// the wrapper tells words (textWords), that could not be broken.
 func checkText(src []byte, width int) []string {
 	var problems []string
 	for i, line := range strings.Split(string(src), "\n") {
@@ -281,10 +516,10 @@ func checkText(src []byte, width int) []string {
 				problems = append(problems, fmt.Sprintf("line %d: character %U", i+1, r))
 			}
 		}
-		if utf8.RuneCountInString(line) > width {
-			f := strings.Fields(line)
-			if len(f) == 0 || utf8.RuneCountInString(f[len(f)-1]) < 20 {
-				problems = append(problems, fmt.Sprintf("line %d is %d wide: %q", i+1, utf8.RuneCountInString(line), line))
+		if textWidth(line) > width {
+			w := textWords(line)
+			if len(w) == 0 || textWidth(w[len(w)-1]) < 20 {
+				problems = append(problems, fmt.Sprintf("line %d is %d wide: %q", i+1, textWidth(line), line))
 			}
 		}
 	}

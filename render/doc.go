@@ -58,10 +58,16 @@
 //     context; no notice text ever becomes template.HTML.
 //   - Markdown escapes every character of the text that CommonMark could read
 //     as syntax, so that a purpose reading "# x" or "[a](javascript:...)" is
-//     shown as those characters.
+//     shown as those characters; spaces at the start of a line are dropped,
+//     and an invisible word joiner (U+2060) keeps GitHub's autolinks from
+//     making a link of a URL, a www. address or an e-mail address in the
+//     text. A link's target is written so that a reader follows exactly the
+//     URL the check below accepted.
 //   - Control characters and the Unicode bidirectional embedding, override
-//     and isolate characters are removed from the text in every format, so
-//     that text cannot reorder or hide what follows it.
+//     and isolate characters are shown as escapes ("\x1b", "\u202e") in
+//     every format, so that text can neither reorder or hide what follows
+//     it nor send a sequence to a terminal, and the reader sees that they
+//     were there.
 //   - A URL becomes a link only if it is http or https with a host, mailto:
 //     or tel:, and one check decides that for every format; any other URL
 //     (javascript:, data:, relative) is shown as text.

@@ -41,12 +41,12 @@ func FuzzRender(f *testing.F) {
 				case HTML, Page:
 					problems = checkHTML(got, htmlTags).Problems
 				case Markdown:
-					r := checkMarkdown(got)
-					problems = r.Problems
 					d, err := build(n, opts)
 					if err != nil {
 						t.Fatal(err)
 					}
+					r := checkMarkdown(got, d)
+					problems = r.Problems
 					want := treeHeadings(d)
 					if len(want) != len(r.Headings) {
 						problems = append(problems, "the headings are not the sections'")

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"hash/maphash"
 	"net/http"
 	"slices"
 	"strconv"
@@ -35,8 +36,15 @@ type HandlerOptions struct {
 // Handler returns an http.Handler that serves the notice n in each of its
 // languages (and their regional variants, such as sv-SE) and in each format,
 // full or short. Every rendering is made once, when Handler is called, and
-// never per request; the handler reads them without locking, is safe for
-// concurrent use, and does not look at n again.
+// never per request: the notice is built once for each language and layer
+// and written in each format from that, and renderings that come out the
+// same (sv and sv-SE of a notice without dates) share their bytes. The
+// handler reads them without locking, is safe for concurrent use, and does
+// not look at n again.
+//
+// A request is answered without parsing its headers again when the same
+// query, Accept and Accept-Language were seen lately: the handler keeps the
+// outcome of the last negotiations in a small cache of fixed size.
 //
 // The handler answers GET and HEAD at whatever path it is mounted; other
 // methods get 405 Method Not Allowed. To serve several notices, mount one
@@ -50,9 +58,13 @@ type HandlerOptions struct {
 // The language is the ?lang= query parameter if it names one, else the best
 // match for the Accept-Language header, among the notice's declared
 // languages that seloste supports ([i18n.Supported]; a regional variant such
-// as sv-SE, which writes dates the Swedish way, is kept). When nothing
-// matches, the notice's original language is served. The response's
-// Content-Language names the language served.
+// as sv-SE, which writes dates the Swedish way, is kept), as [i18n.Matcher]
+// chooses. When nothing matches, the notice's original language is served.
+// A language the header refuses with q=0 ("fi;q=0", or "*;q=0" for those it
+// does not name) is never chosen by the header or as the fallback; when it
+// refuses every language of the notice, the answer is 406 Not Acceptable.
+// A ?lang= value is the visitor's explicit choice and goes first. The
+// response's Content-Language names the language served.
 //
 // # Format
 //
@@ -89,7 +101,8 @@ func Handler(n *notice.Notice, opts HandlerOptions) (http.Handler, error) {
 	if err != nil {
 		return nil, fmt.Errorf("render: %w", err)
 	}
-	h := &handler{n: n, opts: opts, hash: strings.TrimPrefix(hash, "sha256:")[:16], cache: map[key]*entry{}}
+	h := &handler{hash: strings.TrimPrefix(hash, "sha256:")[:16], entries: map[key]*entry{}}
+	h.cache.seed = maphash.MakeSeed()
 	for _, t := range n.Languages {
 		// A declared language is offered as the supported language it is
 		// written in: fi-FI as fi; de not at all.
@@ -108,40 +121,69 @@ func Handler(n *notice.Notice, opts HandlerOptions) (http.Handler, error) {
 			h.served = append(h.served, v)
 		}
 	}
-	h.matcher = language.NewMatcher(h.served)
+	h.matcher = i18n.NewMatcher(h.served)
 	var langs []string
 	for _, t := range n.Languages {
 		langs = append(langs, t.String())
 	}
-	h.allLangs = strings.Join(langs, ", ")
+	allLangs := strings.Join(langs, ", ")
+	var offered []string
+	for _, t := range h.offered {
+		offered = append(offered, t.String())
+	}
+	h.notAcceptableLang = "406 not acceptable: this resource is available in " + strings.Join(offered, ", ")
 
-	keys := []key{{format: JSON}}
+	bodies := map[[sha256.Size]byte][]byte{} // one copy of each distinct rendering
+	add := func(k key, body []byte, lang string) {
+		sum := sha256.Sum256(body)
+		if b, ok := bodies[sum]; ok {
+			body = b
+		} else {
+			body = bytes.Clone(body) // kept for the handler's life: no spare capacity
+			bodies[sum] = body
+		}
+		h.entries[k] = newEntry(k, body, sum, h.hash, lang)
+	}
+	js, err := notice.EncodeJSON(n)
+	if err != nil {
+		return nil, fmt.Errorf("render: %w", err)
+	}
+	add(key{format: JSON}, js, allLangs)
+	var buf bytes.Buffer
 	for _, t := range h.served {
-		for _, f := range []Format{Page, HTML, Markdown, Text} {
-			for _, l := range []Layer{Full, Short} {
-				keys = append(keys, key{t, f, l})
+		for _, l := range []Layer{Full, Short} {
+			// One tree for the HTML formats, and one for each of the others,
+			// whose short layers link to the full notice in their own format.
+			for _, family := range [][]Format{{Page, HTML}, {Markdown}, {Text}} {
+				o := Options{Lang: t, Format: family[0], Layer: l,
+					Stylesheet: opts.Stylesheet, Width: opts.Width, IDPrefix: opts.IDPrefix, Strict: opts.Strict,
+					FullNoticeURL: fullLayerURL(key{t, family[0], l})}
+				d, err := build(n, o)
+				if err != nil {
+					return nil, err
+				}
+				for _, f := range family {
+					o.Format = f
+					buf.Reset()
+					if err := write(&buf, d, o); err != nil {
+						return nil, err
+					}
+					add(key{t, f, l}, buf.Bytes(), t.String())
+				}
 			}
 		}
-	}
-	for _, k := range keys {
-		e, err := h.makeEntry(k)
-		if err != nil {
-			return nil, err
-		}
-		h.cache[k] = e
 	}
 	return h, nil
 }
 
 type handler struct {
-	n        *notice.Notice
-	opts     HandlerOptions
-	hash     string
-	offered  []language.Tag // the declared languages seloste supports, original first
-	served   []language.Tag // offered and their regional variants (sv-SE)
-	matcher  language.Matcher
-	allLangs string
-	cache    map[key]*entry // every rendering, made by Handler; read-only afterwards
+	hash              string
+	offered           []language.Tag // the declared languages seloste supports, original first
+	served            []language.Tag // offered and their regional variants (sv-SE)
+	matcher           *i18n.Matcher
+	notAcceptableLang string         // the answer when every offered language is refused
+	entries           map[key]*entry // every rendering, made by Handler; read-only afterwards
+	cache             negotiations
 }
 
 type key struct {
@@ -150,14 +192,20 @@ type key struct {
 	layer  Layer
 }
 
-// entry is one rendering, ready to serve.
+// entry is one rendering, ready to serve. Its header values are slices of
+// their own, set into a response's header as they are: a slice of one with
+// no spare capacity, so that a middleware that adds a value (to Vary, say)
+// makes a new slice and leaves the entry's alone.
 type entry struct {
 	body        []byte
 	etag        string
-	contentType string
-	lang        string
-	length      string
+	etagValue   []string
+	contentType []string
+	lang        []string
+	length      []string
 }
+
+func one(s string) []string { return []string{s}[:1:1] }
 
 var contentTypes = map[Format]string{
 	Page:     "text/html; charset=utf-8",
@@ -167,25 +215,15 @@ var contentTypes = map[Format]string{
 	JSON:     "application/json",
 }
 
-// makeEntry renders k.
-func (h *handler) makeEntry(k key) (*entry, error) {
-	body, err := render(h.n, Options{Lang: k.lang, Format: k.format, Layer: k.layer,
-		Stylesheet: h.opts.Stylesheet, Width: h.opts.Width, IDPrefix: h.opts.IDPrefix, Strict: h.opts.Strict,
-		FullNoticeURL: fullLayerURL(k)})
-	if err != nil {
-		return nil, err
+// newEntry makes the entry for a rendering: its ETag names the notice's
+// hash, the language, format and layer, and the digest of the body.
+func newEntry(k key, body []byte, sum [sha256.Size]byte, hash, lang string) *entry {
+	etag := `"` + hash + "-json-" + hex.EncodeToString(sum[:4]) + `"`
+	if k.format != JSON {
+		etag = `"` + hash + "-" + lang + "-" + k.format.String() + "-" + k.layer.String() + "-" + hex.EncodeToString(sum[:4]) + `"`
 	}
-	body = bytes.Clone(body) // kept for the handler's life: no spare capacity
-	sum := sha256.Sum256(body)
-	e := &entry{body: body, contentType: contentTypes[k.format], length: strconv.Itoa(len(body))}
-	if k.format == JSON {
-		e.lang = h.allLangs
-		e.etag = `"` + h.hash + "-json-" + hex.EncodeToString(sum[:4]) + `"`
-	} else {
-		e.lang = k.lang.String()
-		e.etag = `"` + h.hash + "-" + e.lang + "-" + k.format.String() + "-" + k.layer.String() + "-" + hex.EncodeToString(sum[:4]) + `"`
-	}
-	return e, nil
+	return &entry{body: body, etag: etag, etagValue: one(etag), contentType: one(contentTypes[k.format]),
+		lang: one(lang), length: one(strconv.Itoa(len(body)))}
 }
 
 // fullLayerURL returns the link from the short layer of k to the full
@@ -203,12 +241,10 @@ func fullLayerURL(k key) string {
 	return u
 }
 
-var formatParams = map[string]Format{
-	"html": Page, "page": Page, "fragment": HTML,
-	"markdown": Markdown, "md": Markdown,
-	"text": Text, "txt": Text, "plain": Text,
-	"json": JSON,
-}
+var (
+	varyValue    = one("Accept, Accept-Language")
+	nosniffValue = one("nosniff")
+)
 
 // ServeHTTP negotiates and serves one cached rendering, as [Handler] documents.
 func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -218,122 +254,39 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	hdr := w.Header()
-	hdr.Set("Vary", "Accept, Accept-Language")
-	q := r.URL.Query()
-
-	var f Format
-	if v := q.Get("format"); v != "" {
-		var ok bool
-		if f, ok = formatParams[strings.ToLower(v)]; !ok {
-			http.Error(w, "400 bad request: unknown format "+strconv.Quote(v)+"; use html, fragment, markdown, text or json", http.StatusBadRequest)
-			return
-		}
-	} else {
-		var ok bool
-		if f, ok = negotiateFormat(r.Header.Get("Accept")); !ok {
-			http.Error(w, "406 not acceptable: this resource is available as text/html, text/markdown, text/plain and application/json", http.StatusNotAcceptable)
-			return
-		}
-	}
-	layer := Full
-	switch v := q.Get("layer"); strings.ToLower(v) {
-	case "", "full":
-	case "short":
-		layer = Short
-	default:
-		http.Error(w, "400 bad request: unknown layer "+strconv.Quote(v)+"; use full or short", http.StatusBadRequest)
+	hdr["Vary"] = varyValue
+	res := h.negotiate(r.URL.RawQuery, headerValue(r.Header, "Accept"), headerValue(r.Header, "Accept-Language"))
+	if res.status != http.StatusOK {
+		http.Error(w, res.message, res.status)
 		return
 	}
-	k := key{format: JSON}
-	if f != JSON {
-		k = key{h.language(q.Get("lang"), r.Header.Get("Accept-Language")), f, layer}
-	}
-	e := h.cache[k]
-	hdr.Set("ETag", e.etag)
-	hdr.Set("Content-Language", e.lang)
-	if etagMatch(r.Header.Get("If-None-Match"), e.etag) {
+	e := res.entry
+	hdr["Etag"] = e.etagValue
+	hdr["Content-Language"] = e.lang
+	if inm, ok := r.Header["If-None-Match"]; ok && etagMatch(strings.Join(inm, ","), e.etag) {
 		w.WriteHeader(http.StatusNotModified)
 		return
 	}
-	hdr.Set("Content-Type", e.contentType)
-	hdr.Set("Content-Length", e.length)
-	hdr.Set("X-Content-Type-Options", "nosniff")
+	hdr["Content-Type"] = e.contentType
+	hdr["Content-Length"] = e.length
+	hdr["X-Content-Type-Options"] = nosniffValue
 	w.WriteHeader(http.StatusOK)
 	if r.Method != http.MethodHead {
 		w.Write(e.body)
 	}
 }
 
-// language returns the language to serve for a ?lang= value and an
-// Accept-Language header, the parameter first: one of the served languages,
-// or the notice's original when nothing matches.
-func (h *handler) language(param, accept string) language.Tag {
-	_, i := language.MatchStrings(h.matcher, param, accept)
-	return h.served[i]
-}
-
-// negotiateFormat chooses the format for an Accept header.
-func negotiateFormat(accept string) (Format, bool) {
-	if strings.TrimSpace(accept) == "" {
-		return Page, true
+// headerValue returns the values of a request header field, joined with
+// commas as RFC 9110 (section 5.3) allows when it is sent on several lines.
+func headerValue(h http.Header, name string) string {
+	switch v := h[name]; len(v) {
+	case 0:
+		return ""
+	case 1:
+		return v[0]
+	default:
+		return strings.Join(v, ", ")
 	}
-	ranges := parseAccept(accept)
-	offers := []struct {
-		typ, sub string
-		f        Format
-	}{{"text", "html", Page}, {"text", "markdown", Markdown}, {"text", "plain", Text}, {"application", "json", JSON}}
-	best, bestQ := Format(-1), 0.0
-	for _, o := range offers {
-		q, spec := 0.0, -1
-		for _, m := range ranges {
-			s := -1
-			switch {
-			case m.typ == o.typ && m.sub == o.sub:
-				s = 2
-			case m.typ == o.typ && m.sub == "*":
-				s = 1
-			case m.typ == "*" && m.sub == "*":
-				s = 0
-			}
-			if s > spec {
-				spec, q = s, m.q
-			}
-		}
-		if q > bestQ {
-			best, bestQ = o.f, q
-		}
-	}
-	return best, best >= 0
-}
-
-type mediaRange struct {
-	typ, sub string
-	q        float64
-}
-
-// parseAccept parses an Accept header; malformed ranges are skipped.
-func parseAccept(h string) []mediaRange {
-	var out []mediaRange
-	for part := range strings.SplitSeq(h, ",") {
-		fields := strings.Split(part, ";")
-		typ, sub, ok := strings.Cut(strings.ToLower(strings.TrimSpace(fields[0])), "/")
-		if !ok || typ == "" || sub == "" {
-			continue
-		}
-		m := mediaRange{typ: typ, sub: sub, q: 1}
-		for _, p := range fields[1:] {
-			name, val, _ := strings.Cut(strings.TrimSpace(p), "=")
-			if strings.EqualFold(strings.TrimSpace(name), "q") {
-				if q, err := strconv.ParseFloat(strings.TrimSpace(val), 64); err == nil && q >= 0 && q <= 1 {
-					m.q = q
-				} else {
-					m.q = 0
-				}
-			}
-		}
-		out = append(out, m)
-	}
-	return out
 }
 
 // etagMatch reports whether an If-None-Match header matches etag, by the

@@ -190,7 +190,8 @@ func TestHandlerOfferedLanguages(t *testing.T) {
 	}
 }
 
-// TestHandlerConcurrent serves many requests at once; run with -race.
+// TestHandlerConcurrent serves many requests at once, through and around
+// the negotiation cache; run with -race.
 func TestHandlerConcurrent(t *testing.T) {
 	h, n := kivaHandler(t)
 	sv, svSE := language.Swedish, language.MustParse("sv-SE")
@@ -218,7 +219,10 @@ func TestHandlerConcurrent(t *testing.T) {
 		wg.Go(func() {
 			for i := range 50 {
 				k := (g + i) % len(targets)
-				w := get(h, "GET", targets[k].target, "Accept-Language", targets[k].al)
+				// A suffix that changes nothing but the cache's slot, so
+				// that goroutines replace each other's cached outcomes.
+				al := targets[k].al + fmt.Sprintf(", x-%d;q=0.1", (g*50+i)%(3*cacheSlots))
+				w := get(h, "GET", targets[k].target, "Accept-Language", al)
 				if w.Code != 200 || !bytes.Equal(w.Body.Bytes(), want[k]) {
 					errs <- fmt.Sprintf("%s: status %d or body differs", targets[k].target, w.Code)
 				}
@@ -241,4 +245,116 @@ func TestParseAccept(t *testing.T) {
 	_, ok = negotiateFormat("application/pdf, text/*;q=0")
 	assert.False(t, ok)
 	assert.True(t, strings.HasPrefix(contentTypes[Markdown], "text/markdown"))
+}
+
+// TestHandlerRefusedLanguage: a language the visitor refuses with q=0 is
+// never served, and refusing every language of the notice gets 406.
+func TestHandlerRefusedLanguage(t *testing.T) {
+	n := load(t, "vipu") // fi, sv, en
+	h, err := Handler(n, HandlerOptions{})
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		acceptLanguage, query string
+		status                int
+		lang                  string
+		reason                string
+	}{
+		{"fi;q=0", "", 200, "sv", "the original refused: the next declared language"},
+		{"fi;q=0, *", "", 200, "sv", "anything but Finnish"},
+		{"*;q=0.1, fi;q=0", "", 200, "sv", "the refusal counts wherever it stands"},
+		{"sv-SE;q=0, fi;q=0, sv", "", 200, "sv", "Sweden-Swedish refused, Finland-Swedish asked for"},
+		{"sv;q=0, fi;q=0", "", 200, "en", "two refused"},
+		{"fi;q=0, sv;q=0, en;q=0", "", 406, "", "every language of the notice refused"},
+		{"de, *;q=0", "", 406, "", "only German, which the notice does not have"},
+		{"fi;q=0, sv;q=0, en;q=0", "lang=en", 200, "en", "?lang= is the visitor's explicit choice"},
+	} {
+		t.Run(tc.acceptLanguage+"&"+tc.query, func(t *testing.T) {
+			w := get(h, "GET", "/?format=text&"+tc.query, "Accept-Language", tc.acceptLanguage)
+			require.Equal(t, tc.status, w.Code, tc.reason)
+			if tc.status == 200 {
+				assert.Equal(t, tc.lang, w.Header().Get("Content-Language"), tc.reason)
+			} else {
+				assert.Contains(t, w.Body.String(), "fi, sv, en", "the 406 names the languages there are")
+			}
+		})
+	}
+}
+
+// TestHandlerServesRender: every rendering the handler serves is the one
+// Render makes with the same options, byte for byte, although the handler
+// builds each language and layer once for several formats and shares equal
+// renderings.
+func TestHandlerServesRender(t *testing.T) {
+	n := load(t, "kiva-koulu")
+	opts := HandlerOptions{Stylesheet: true, Width: 60, IDPrefix: "k-"}
+	h, err := Handler(n, opts)
+	require.NoError(t, err)
+	formats := map[string]Format{"html": Page, "fragment": HTML, "md": Markdown, "text": Text}
+	for _, lang := range []string{"fi", "sv", "sv-SE", "en"} {
+		for param, f := range formats {
+			for _, layer := range []Layer{Full, Short} {
+				target := fmt.Sprintf("/?lang=%s&format=%s&layer=%s", lang, param, layer)
+				w := get(h, "GET", target)
+				require.Equal(t, 200, w.Code, target)
+				tag := language.MustParse(lang)
+				want, err := render(n, Options{Lang: tag, Format: f, Layer: layer,
+					Stylesheet: opts.Stylesheet, Width: opts.Width, IDPrefix: opts.IDPrefix,
+					FullNoticeURL: fullLayerURL(key{tag, f, layer})})
+				require.NoError(t, err)
+				assert.Equal(t, string(want), w.Body.String(), target)
+				assert.Equal(t, lang, w.Header().Get("Content-Language"), target)
+			}
+		}
+	}
+}
+
+// TestHandlerNegotiationCache: a request whose query and headers the
+// handler has seen is answered from its cache, without parsing anything
+// (so without allocating); answers are the same with the cache full, with
+// its slots replaced, and for inputs too long to keep.
+func TestHandlerNegotiationCache(t *testing.T) {
+	h, _ := kivaHandler(t)
+	r := browser()
+	w := newNetWriter()
+	serve := func() {
+		w.reset()
+		h.ServeHTTP(w, r)
+		w.finish()
+	}
+	serve()
+	assert.Zero(t, testing.AllocsPerRun(100, serve), "a request seen before is answered without parsing")
+	assert.Equal(t, "sv", w.h.Get("Content-Language"))
+
+	// Many distinct requests, more than the cache holds, twice over: each
+	// answer through the cache is the one negotiated afresh.
+	hh := h.(*handler)
+	langs := []string{"fi", "sv", "sv-SE", "en", "de", "fi;q=0", "sv;q=0, fi;q=0", "*;q=0"}
+	accepts := []string{"text/html", "text/plain", "text/markdown", "application/json", "image/png", "*/*;q=0.5, text/plain"}
+	queries := []string{"", "layer=short", "format=fragment", "lang=en", "format=pdf"}
+	seen := map[result]bool{}
+	for round := range 2 {
+		for i := range 3 * cacheSlots {
+			q, a := queries[i%len(queries)], accepts[i/len(queries)%len(accepts)]
+			al := langs[i/7%len(langs)] + fmt.Sprintf(", x-%d;q=0.1", i%97)
+			want := hh.decide(q, a, al)
+			require.Equal(t, want, hh.negotiate(q, a, al), "round %d: ?%s, Accept %s, Accept-Language %s", round, q, a, al)
+			seen[want] = true
+		}
+	}
+	assert.Greater(t, len(seen), 20, "the requests ask for many different things")
+
+	// Inputs too long to keep are answered all the same.
+	long := "text/html;q=0.1, " + strings.Repeat("image/png, ", maxCached/10) + "text/plain"
+	for range 2 {
+		w := get(h, "GET", "/", "Accept", long, "Accept-Language", "en")
+		assert.Equal(t, "text/plain; charset=utf-8", w.Header().Get("Content-Type"))
+		assert.Equal(t, "en", w.Header().Get("Content-Language"))
+	}
+
+	// A header sent on two lines is one list.
+	req := httptest.NewRequest("GET", "/", nil)
+	req.Header["Accept-Language"] = []string{"de", "sv;q=0.5"}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	assert.Equal(t, "sv", rec.Header().Get("Content-Language"))
 }

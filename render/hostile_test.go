@@ -127,7 +127,11 @@ func fillIn(v reflect.Value, s string, m fillMode, open map[reflect.Type]bool) {
 	case reflect.TypeFor[[]language.Tag]():
 		return
 	}
-	if code, ok := codeFor[v.Type()]; ok {
+	code, ok := codeFor[v.Type()]
+	if voc, isCode := notice.VocabularyOf(v.Type()); isCode && !ok {
+		code, ok = voc.Terms[0].Code, true
+	}
+	if ok {
 		if m.hostileCodes {
 			code = s
 		}
@@ -204,15 +208,13 @@ func checkAll(t *testing.T, n *notice.Notice, payload string) {
 						assert.Contains(t, r.Text, want, "%s: the text is shown as text", name)
 					}
 				case Markdown:
-					r := checkMarkdown(got)
+					d, err := build(n, Options{Lang: lang, Format: f, Layer: layer})
+					require.NoError(t, err)
+					r := checkMarkdown(got, d)
 					assert.Empty(t, r.Problems, name)
-					h := checkHTML(r.HTML, markdownTags)
-					assert.Empty(t, h.Problems, "%s: goldmark's HTML", name)
-					if d, err := build(n, Options{Lang: lang, Format: f, Layer: layer}); assert.NoError(t, err) {
-						assert.Equal(t, treeHeadings(d), r.Headings, "%s: no heading but the sections'", name)
-					}
+					assert.Equal(t, treeHeadings(d), r.Headings, "%s: no heading but the sections'", name)
 					if want != "" {
-						assert.Contains(t, h.Text, want, "%s: the text survives as text", name)
+						assert.Contains(t, r.Text, want, "%s: the text survives as text", name)
 					}
 				case Text:
 					assert.Empty(t, checkText(got, 80), name)
@@ -277,12 +279,57 @@ func TestHostileURLs(t *testing.T) {
 }
 
 func TestClean(t *testing.T) {
-	assert.Equal(t, "ab", clean("a\u202eb"))
-	assert.Equal(t, "a\nb\nc\nd", clean("a\r\nb\rc\u2028d"))
-	assert.Equal(t, "a b", clean("a\tb"))
-	assert.Equal(t, "ab", clean("a\x00\x1b\x7f\u0085b"))
-	assert.Equal(t, "Ä ä ש", clean("Ä ä ש"), "letters of any script stay")
-	assert.Equal(t, "a\ufffdb", clean("a\xffb"))
-	s := "Tavallinen teksti."
-	assert.Equal(t, s, clean(s))
+	for _, tc := range []struct{ in, want, reason string }{
+		{"a\u202eb", `a\u202eb`, "a bidi override is shown, not obeyed"},
+		{"a\u2066b\u2069", `a\u2066b\u2069`, "isolates too"},
+		{"a\x1b]0;title\x07b", `a\x1b]0;title\x07b`, "an escape sequence reaches no terminal"},
+		{"a\x00\x7f\u0085\u009bb", `a\x00\x7f\u0085\u009bb`, "NUL, DEL, NEL and the C1 CSI"},
+		{"a\r\nb\rc\u2028d\u2029e", "a\nb\nc\nd\ne", "line ends become line feeds"},
+		{"a\tb", "a b", "a tab is a space"},
+		{"a\xffb", "a\ufffdb", "bytes that are not UTF-8"},
+		{"Ä ä ש\u00a0x", "Ä ä ש\u00a0x", "letters of any script, and no-break spaces, stay"},
+		{"Tavallinen teksti.", "Tavallinen teksti.", "ordinary text is returned as it is"},
+	} {
+		assert.Equal(t, tc.want, clean(tc.in), tc.reason)
+		assert.Equal(t, clean(tc.in) == tc.in, isClean(tc.in), "isClean agrees with clean: %s", tc.reason)
+	}
+}
+
+// TestTextOutputTerminalSafe: whatever the notice says, the text rendering
+// holds no control or bidi character but line feeds, and shows each one
+// that the notice holds as an escape.
+func TestTextOutputTerminalSafe(t *testing.T) {
+	s := "x\x1b]0;PWNED\x07\x1b[31mRED\x1b[0m\u202eesrever\u009b2J"
+	n := hostileNotice(s, fillMode{})
+	for _, layer := range []Layer{Full, Short} {
+		got, err := render(n, Options{Format: Text, Layer: layer})
+		require.NoError(t, err)
+		assert.Empty(t, checkText(got, 80), layer)
+		assert.Contains(t, string(got), `x\x1b]0;PWNED\x07\x1b[31mRED\x1b[0m\u202eesrever\u009b2J`, "%s: every control character is shown", layer)
+	}
+}
+
+// TestWrapWords: the wrapper breaks only where textWords does, so that a
+// line is over-wide only when it holds one word the wrapper could not
+// break; a no-break space joins, as in "4 §" and telephone numbers.
+func TestWrapWords(t *testing.T) {
+	long := strings.Repeat("a", 30)
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"yksi kaksi kolme neljä", []string{"yksi kaksi", "kolme", "neljä"}},
+		{"lain 4 § mukaan", []string{"lain 4\u00a0§", "mukaan"}},
+		{"puh +358\u00a040\u00a0123\u00a04567 nyt", []string{"puh", "+358\u00a040\u00a0123\u00a04567", "nyt"}},
+		{long + " §:n x", []string{long + "\u00a0§:n", "x"}},
+	} {
+		got := wrap(tc.in, 10, "", "")
+		assert.Equal(t, tc.want, got, tc.in)
+		for _, line := range got {
+			if textWidth(line) > 10 {
+				assert.Len(t, textWords(line), 1, "an over-wide line is one word: %q", line)
+			}
+		}
+	}
+	assert.Equal(t, []string{"a\u00a0b", "c"}, textWords("a\u00a0b c"), "a no-break space is not a break")
 }

@@ -358,7 +358,9 @@ func (b *builder) recipientsSection(a *notice.Activity, rel int) *section {
 		var items []item
 		for _, i := range idx {
 			k := b.push("items", itoa(i))
-			items = append(items, b.recipient(&r.Items[i]))
+			if it := b.recipient(&r.Items[i]); it.Spans != nil || it.Blocks != nil {
+				items = append(items, it)
+			}
 			b.pop(k)
 		}
 		if len(items) == 0 {
@@ -389,7 +391,9 @@ func (b *builder) recipient(r *notice.Recipient) item {
 	if f, ok := b.lawField(r.Laws); ok {
 		fs = append(fs, f)
 	}
-	it.Blocks = []block{{Kind: blockFields, Fields: fs}}
+	if len(fs) > 0 {
+		it.Blocks = []block{{Kind: blockFields, Fields: fs}}
+	}
 	return it
 }
 
@@ -425,9 +429,13 @@ func (b *builder) transfersSection(a *notice.Activity, rel int) *section {
 		if len(tr.Mechanisms) > 0 {
 			var ms [][]span
 			for _, m := range tr.Mechanisms {
-				ms = append(ms, b.termSpans(&notice.TransferMechanismVocabulary, string(m), true))
+				if sp := b.termSpans(&notice.TransferMechanismVocabulary, string(m), true); plain(sp) != "" {
+					ms = append(ms, sp)
+				}
 			}
-			fs = append(fs, field{b.t("label.transferMechanism"), ms})
+			if len(ms) > 0 {
+				fs = append(fs, field{b.t("label.transferMechanism"), ms})
+			}
 		}
 		if sp := b.spans(tr.Safeguards, "safeguards"); sp != nil {
 			fs = append(fs, field{b.t("label.safeguards"), [][]span{sp}})
@@ -448,7 +456,9 @@ func (b *builder) transfersSection(a *notice.Activity, rel int) *section {
 			it.Blocks = []block{{Kind: blockFields, Fields: fs}}
 		}
 		b.pop(k)
-		items = append(items, it)
+		if it.Spans != nil || it.Blocks != nil {
+			items = append(items, it)
+		}
 	}
 	if len(items) > 0 {
 		blocks = append(blocks, block{Kind: blockList, Class: "transfers", Items: items})

@@ -9,18 +9,98 @@ import (
 // always text: no character of it can start emphasis, a link, an image, an
 // autolink, raw HTML, an entity, a code span or, at the start of a line, a
 // heading, list, block quote, fence, table or thematic break.
+//
+// The blocks are written straight into buf, each line with the prefixes of
+// the list items and block quotes around it, so that the cost is that of
+// the output, however deep the nesting.
 func writeMarkdown(buf *bytes.Buffer, d *doc) {
-	var parts []string
-	parts = append(parts, mdHeading(d.Title))
-	parts = append(parts, mdBlocks(d.Header)...)
-	parts = append(parts, mdBlocks(d.Intro)...)
+	w := &mdWriter{buf: buf, bol: true}
+	w.heading(d.Title)
+	w.blocks(d.Header)
+	w.blocks(d.Intro)
 	for _, s := range d.Sections {
-		parts = append(parts, mdSection(s))
+		w.section(s)
 	}
-	buf.WriteString(strings.Join(parts, "\n"))
 }
 
-func mdHeading(h heading) string {
+// mdWriter writes Markdown blocks one line at a time. Blocks are separated
+// by a blank line, which is written only when another block follows.
+type mdWriter struct {
+	buf   *bytes.Buffer
+	boxes []mdBox // the list items and block quotes open, outermost first
+	bol   bool    // at the beginning of a line: its prefixes are yet to write
+	sep   bool    // a blank line is due before the next block
+}
+
+// mdBox is a container: every line in it starts with first (its first
+// line) or rest, and a blank line in it is written as empty.
+type mdBox struct {
+	first, rest, empty string
+	started            bool
+}
+
+// text writes s, which may hold line feeds, putting the prefixes of the open
+// boxes before each line.
+func (w *mdWriter) text(s string) {
+	for s != "" {
+		line, rest, nl := strings.Cut(s, "\n")
+		if line != "" {
+			if w.bol {
+				w.prefix(false)
+			}
+			w.buf.WriteString(line)
+		}
+		if nl {
+			if w.bol {
+				w.prefix(true)
+			}
+			w.buf.WriteByte('\n')
+			w.bol = true
+		}
+		s = rest
+	}
+}
+
+// prefix writes the prefixes of the open boxes at the start of a line: for a
+// blank line, those outside the innermost box that marks blank lines, and
+// its mark.
+func (w *mdWriter) prefix(blank bool) {
+	w.bol = false
+	last := len(w.boxes) - 1
+	if blank {
+		for last >= 0 && w.boxes[last].empty == "" {
+			last--
+		}
+	}
+	for i := 0; i <= last; i++ {
+		b := &w.boxes[i]
+		switch {
+		case blank && i == last:
+			w.buf.WriteString(b.empty)
+		case !b.started:
+			w.buf.WriteString(b.first)
+			b.started = true
+		default:
+			w.buf.WriteString(b.rest)
+		}
+	}
+}
+
+// block starts a block: the blank line due before it, if any.
+func (w *mdWriter) block() {
+	if w.sep {
+		w.text("\n")
+	}
+	w.sep = false
+}
+
+// end ends a block: a blank line is due before the next.
+func (w *mdWriter) end() { w.sep = true }
+
+func (w *mdWriter) push(b mdBox) { w.boxes = append(w.boxes, b) }
+func (w *mdWriter) pop()         { w.boxes = w.boxes[:len(w.boxes)-1] }
+
+func (w *mdWriter) heading(h heading) {
 	sp := make([]span, len(h.Spans))
 	for i, x := range h.Spans {
 		if x.Kind == spanBreak {
@@ -28,28 +108,32 @@ func mdHeading(h heading) string {
 		}
 		sp[i] = x
 	}
-	return strings.Repeat("#", h.Level) + " " + mdInline(sp, true) + "\n"
+	w.block()
+	w.text(strings.Repeat("#", h.Level) + " " + mdInline(sp, true) + "\n")
+	w.end()
 }
 
-func mdSection(s *section) string {
-	parts := []string{mdHeading(s.Heading)}
-	parts = append(parts, mdBlocks(s.Blocks)...)
-	for _, sub := range s.Subs {
-		parts = append(parts, mdSection(sub))
-	}
-	out := strings.Join(parts, "\n")
+func (w *mdWriter) section(s *section) {
 	if s.Apart {
 		// A block quote sets the right to object apart (Art 21(4)).
-		out = prefixLines(out, "> ", ">")
+		w.block()
+		w.push(mdBox{first: "> ", rest: "> ", empty: ">"})
 	}
-	return out
+	w.heading(s.Heading)
+	w.blocks(s.Blocks)
+	for _, sub := range s.Subs {
+		w.section(sub)
+	}
+	if s.Apart {
+		w.pop()
+	}
 }
 
-// mdBlocks writes a sequence of blocks. Lists of fields use the marker "*",
-// or "+" right after another list of fields, so that consecutive lists
-// (the contact details of two persons, say) stay apart.
-func mdBlocks(bs []block) []string {
-	var out []string
+// blocks writes a sequence of blocks, leaving out those with nothing to
+// show. Lists of fields use the marker "*", or "+" right after another list
+// of fields, so that consecutive lists (the contact details of two persons,
+// say) stay apart.
+func (w *mdWriter) blocks(bs []block) {
 	marker := "* "
 	for i, b := range bs {
 		if b.Kind == blockFields || b.Kind == blockAddress {
@@ -59,15 +143,18 @@ func mdBlocks(bs []block) []string {
 				marker = "* "
 			}
 		}
-		out = append(out, mdBlock(b, marker))
+		w.blockOf(b, marker)
 	}
-	return out
 }
 
-func mdBlock(b block, fieldMarker string) string {
+func (w *mdWriter) blockOf(b block, fieldMarker string) {
 	switch b.Kind {
 	case blockPara:
-		return mdInline(b.Spans, true) + "\n"
+		if !mdBlank(b.Spans) {
+			w.block()
+			w.text(mdInline(b.Spans, true) + "\n")
+			w.end()
+		}
 	case blockList, blockNav:
 		loose := false
 		for _, it := range b.Items {
@@ -75,113 +162,174 @@ func mdBlock(b block, fieldMarker string) string {
 				loose = true
 			}
 		}
-		var items []string
+		first := true
 		for _, it := range b.Items {
 			if b.Kind == blockNav {
 				// The anchors of the HTML output mean nothing here.
 				it.Spans = []span{{Text: plain(it.Spans)}}
 			}
-			items = append(items, mdItem(it))
-		}
-		sep := ""
-		if loose {
-			sep = "\n"
-		}
-		return strings.Join(items, sep)
-	case blockFields, blockAddress:
-		var items []string
-		for _, f := range b.Fields {
-			var lines []string
-			for i, l := range f.Lines {
-				lines = append(lines, mdInline(l, i > 0))
+			lead := ""
+			if !mdBlank(it.Spans) {
+				lead = mdInline(it.Spans, true)
 			}
-			items = append(items, mdListItemMarker(fieldMarker, "**"+mdEscape(f.Label+":", false)+"** "+strings.Join(lines, "\\\n")+"\n"))
+			if lead == "" && mdEmpty(it.Blocks) {
+				continue // nothing to show: no item, which CommonMark would show empty
+			}
+			if first || loose {
+				w.block()
+			}
+			first = false
+			// Lists of content use "-"; lists of labelled fields use "*",
+			// so that a field list right after a content list starts a
+			// list of its own.
+			w.push(mdBox{first: "- ", rest: "  "})
+			if lead != "" {
+				w.text(lead + "\n")
+				w.end()
+			}
+			w.blocks(it.Blocks)
+			w.pop()
+			w.sep = loose // items of a loose list are apart; of a tight one, not
 		}
-		return strings.Join(items, "")
+		if !first {
+			w.end()
+		}
+	case blockFields, blockAddress:
+		if len(b.Fields) == 0 {
+			return
+		}
+		w.block()
+		for _, f := range b.Fields {
+			w.push(mdBox{first: fieldMarker, rest: "  "})
+			w.text("**" + mdEscape(f.Label+":", false, true) + "** ")
+			for i, l := range f.Lines {
+				if i > 0 {
+					w.text("\\\n")
+				}
+				w.text(mdInline(l, i > 0))
+			}
+			w.text("\n")
+			w.pop()
+		}
+		w.end()
 	}
-	return ""
 }
 
-func mdItem(it item) string {
-	parts := []string{}
-	if len(it.Spans) > 0 {
-		parts = append(parts, mdInline(it.Spans, true)+"\n")
-	}
-	parts = append(parts, mdBlocks(it.Blocks)...)
-	if len(parts) == 0 {
-		return ""
-	}
-	return mdListItem(strings.Join(parts, "\n"))
-}
-
-// mdListItem makes content (one or more lines) an item of a bulleted list.
-// Lists of content use "-"; lists of labelled fields use "*", so that a
-// field list right after a content list starts a list of its own.
-func mdListItem(content string) string { return mdListItemMarker("- ", content) }
-
-func mdListItemMarker(marker, content string) string {
-	return marker + strings.TrimPrefix(prefixLines(content, "  ", ""), "  ")
-}
-
-// prefixLines puts prefix before every line of s, or empty before an empty
-// line.
-func prefixLines(s, prefix, empty string) string {
-	lines := strings.Split(strings.TrimSuffix(s, "\n"), "\n")
-	for i, l := range lines {
-		if l == "" {
-			lines[i] = empty
-		} else {
-			lines[i] = prefix + l
+// mdEmpty reports whether blocks would write nothing.
+func mdEmpty(bs []block) bool {
+	for _, b := range bs {
+		switch b.Kind {
+		case blockPara:
+			if !mdBlank(b.Spans) {
+				return false
+			}
+		case blockList, blockNav:
+			for _, it := range b.Items {
+				if !mdBlank(it.Spans) || !mdEmpty(it.Blocks) {
+					return false
+				}
+			}
+		case blockFields, blockAddress:
+			if len(b.Fields) > 0 {
+				return false
+			}
 		}
 	}
-	return strings.Join(lines, "\n") + "\n"
+	return true
+}
+
+// mdBlank reports whether mdInline would write only spaces for sp: no link
+// or line break, and no text but spaces.
+func mdBlank(sp []span) bool {
+	for _, x := range sp {
+		if x.Kind == spanLink || x.Kind == spanBreak || strings.TrimSpace(x.Text) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // mdInline writes spans; atStart says that the first span begins a line.
 func mdInline(sp []span, atStart bool) string {
 	var b strings.Builder
-	lineStart := atStart
+	// A span is at the start of a line while nothing but dropped spaces has
+	// been written since the line began.
+	lineBegin := 0
+	if !atStart {
+		lineBegin = -1
+	}
 	for _, x := range sp {
+		lineStart := b.Len() == lineBegin
 		switch x.Kind {
 		case spanBreak:
 			b.WriteString("\\\n")
-			lineStart = true
-			continue
+			lineBegin = b.Len()
 		case spanStrong:
 			// Emphasis markers must touch the text they mark, or CommonMark
 			// shows them as asterisks (or, around nothing, as a thematic
 			// break): spaces go outside them, and blank text gets none.
 			core := strings.TrimSpace(x.Text)
-			if core == "" {
-				b.WriteString(x.Text)
-				break
-			}
 			lead := x.Text[:strings.Index(x.Text, core)]
 			trail := x.Text[len(lead)+len(core):]
-			b.WriteString(lead + "**" + mdEscape(core, lineStart && lead == "") + "**" + trail)
+			if lineStart {
+				lead = ""
+			}
+			if core == "" {
+				b.WriteString(lead)
+				break
+			}
+			b.WriteString(lead + "**" + mdEscape(core, false, true) + "**" + trail)
 		case spanLink:
-			b.WriteString("[" + mdEscape(x.Text, lineStart) + "](<" + x.URL + ">)")
+			b.WriteString("[" + mdEscape(x.Text, false, false) + "](<" + mdDestination(x.URL) + ">)")
 		default:
-			b.WriteString(mdEscape(x.Text, lineStart))
+			b.WriteString(mdEscape(x.Text, lineStart, true))
 		}
-		lineStart = false
 	}
 	return b.String()
 }
 
+// mdDestination writes a URL that safeURL accepted as the destination of a
+// link in angle brackets, so that every CommonMark reader follows exactly
+// that URL. safeURL refuses spaces, controls, "<", ">" and "\", so the one
+// character a reader would change is "&", which could start a character
+// reference ("&#64;" is "@"): it is written as the reference "&amp;". A
+// backslash escape would do for CommonMark, but some readers resolve
+// references after escapes (goldmark reads "\&#64;" as "@").
+func mdDestination(u string) string {
+	if !strings.Contains(u, "&") {
+		return u
+	}
+	return strings.ReplaceAll(u, "&", "&amp;")
+}
+
+// wordJoiner (U+2060) is an invisible character with no break opportunity.
+// mdEscape puts one where GitHub-flavoured readers would otherwise see the
+// start of an autolink in text: after "www", after the ":" of "://" and on
+// both sides of "@". Backslash escapes do not stop every such reader
+// (cmark-gfm finds e-mail addresses after joining the text and its escapes
+// again, micromark links "https\://"); a character that no address may hold
+// in that place does.
+const wordJoiner = "\u2060"
+
 // mdEscape returns s as literal CommonMark text. Every ASCII punctuation
 // character that can start or end inline markup is backslash-escaped (`\`,
-// "`", "*", "_", "[", "]", "<", ">", "&", "#", "|", "~"); at the start of a
-// line so are "-", "+" and "=", and the "." or ")" of a number that would
-// start an ordered list. Other characters are left alone, so that ordinary
-// text stays readable.
-func mdEscape(s string, lineStart bool) string {
+// "`", "*", "_", "[", "]", "<", ">", "&", "#", "|", "~", "$"); at the start
+// of a line, leading spaces are dropped (four would make a code block) and
+// "-", "+" and "=" are escaped, and so is the "." or ")" of a number that
+// would start an ordered list. In text outside a link (autolinks set), a
+// word joiner keeps GitHub's extended autolinks from seeing a URL, a "www."
+// address or an e-mail address. Other characters are left alone, so that
+// ordinary text stays readable.
+func mdEscape(s string, lineStart, autolinks bool) string {
+	if lineStart {
+		s = strings.TrimLeft(s, " ")
+	}
 	var b strings.Builder
 	b.Grow(len(s) + 8)
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch c {
-		case '\\', '`', '*', '_', '[', ']', '<', '>', '&', '#', '|', '~':
+		case '\\', '`', '*', '_', '[', ']', '<', '>', '&', '#', '|', '~', '$':
 			b.WriteByte('\\')
 		case '-', '+', '=':
 			if lineStart && i == 0 {
@@ -197,7 +345,15 @@ func mdEscape(s string, lineStart bool) string {
 			b.WriteByte(' ')
 			continue
 		}
+		if autolinks && c == '@' {
+			b.WriteString(wordJoiner)
+		}
 		b.WriteByte(c)
+		if autolinks && (c == '@' ||
+			c == ':' && strings.HasPrefix(s[i+1:], "//") ||
+			(c == 'w' || c == 'W') && i >= 2 && strings.EqualFold(s[i-2:i+1], "www") && strings.HasPrefix(s[i+1:], ".")) {
+			b.WriteString(wordJoiner)
+		}
 	}
 	return b.String()
 }

@@ -27,9 +27,16 @@ func (b *builder) party(p *notice.Party) []block {
 	add("label.unit", b.nameSpans(p.Unit))
 	for _, id := range p.Identifiers {
 		if v := strings.TrimSpace(clean(id.Value)); v != "" {
-			label := b.term(&notice.IdentifierSchemeVocabulary, string(id.Scheme))
+			// The label is the catalog's; a scheme the notice names itself
+			// goes with the value, where it wraps like any text.
 			if s, ok := b.name(id.SchemeName); ok {
-				label = s
+				v = s + ": " + v
+			}
+			label := b.t(notice.IdentifierSchemeVocabulary.Name) // "Identifier"
+			if _, known := notice.IdentifierSchemeVocabulary.Lookup(string(id.Scheme)); known {
+				label = b.term(&notice.IdentifierSchemeVocabulary, string(id.Scheme))
+			} else if code := strings.TrimSpace(clean(string(id.Scheme))); code != "" {
+				v = code + ": " + v // a code built in Go that no vocabulary knows
 			}
 			fs = append(fs, field{label, [][]span{{{Text: v}}}})
 		}

@@ -173,16 +173,23 @@ func render(n *notice.Notice, opts Options) ([]byte, error) {
 	}
 	var buf bytes.Buffer
 	buf.Grow(64 << 10)
-	switch opts.Format {
-	case HTML, Page:
-		err = writeHTML(&buf, d, opts)
-	case Markdown:
-		writeMarkdown(&buf, d)
-	case Text:
-		writeText(&buf, d, opts.Width)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("render: %w", err)
+	if err := write(&buf, d, opts); err != nil {
+		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// write writes d, built with opts, in the format opts names.
+func write(buf *bytes.Buffer, d *doc, opts Options) error {
+	switch opts.Format {
+	case HTML, Page:
+		if err := writeHTML(buf, d, opts); err != nil {
+			return fmt.Errorf("render: %w", err)
+		}
+	case Markdown:
+		writeMarkdown(buf, d)
+	case Text:
+		writeText(buf, d, opts.Width)
+	}
+	return nil
 }

@@ -11,11 +11,14 @@ import (
 // every untrusted string passes through before it reaches the tree, and
 // safeURL, the one check a URL must pass to become a link in any format.
 
-// clean returns s without the characters that could change how the text
-// around it is displayed or parsed by a terminal: C0 and C1 control
-// characters (a tab becomes a space; CR, CR LF, U+2028 and U+2029 become a
-// line feed) and the Unicode bidirectional embedding, override and isolate
-// controls, which could make a later phrase appear reversed or moved.
+// clean returns s with the characters that could change how the text
+// around it is displayed or parsed by a terminal made visible: C0 and C1
+// control characters and the Unicode bidirectional embedding, override and
+// isolate controls, which could make a later phrase appear reversed or
+// moved, are written as Go writes them in a quoted string, "\x1b" or
+// "\u202e", so that a reader sees that they are there and none reaches a
+// terminal or reorders a line. A tab becomes a space; CR, CR LF, U+2028 and
+// U+2029 become a line feed; bytes that are not UTF-8 become U+FFFD.
 // Ordinary right-to-left text is unaffected: its direction comes from the
 // letters themselves.
 func clean(s string) string {
@@ -23,7 +26,7 @@ func clean(s string) string {
 		return s
 	}
 	var b strings.Builder
-	b.Grow(len(s))
+	b.Grow(len(s) + 8)
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
@@ -42,12 +45,22 @@ func clean(s string) string {
 		case r == '\t':
 			b.WriteByte(' ')
 		case unicode.IsControl(r) || isBidiControl(r):
-			// dropped
+			b.WriteString(visibleControl(r))
 		default:
 			b.WriteRune(r)
 		}
 	}
 	return b.String()
+}
+
+// visibleControl returns the escape that stands for a control or bidi
+// character in the output: \xHH below U+0080, \uHHHH above.
+func visibleControl(r rune) string {
+	const hex = "0123456789abcdef"
+	if r < 0x80 {
+		return string([]byte{'\\', 'x', hex[r>>4], hex[r&0xf]})
+	}
+	return string([]byte{'\\', 'u', hex[r>>12&0xf], hex[r>>8&0xf], hex[r>>4&0xf], hex[r&0xf]})
 }
 
 // isClean reports whether clean(s) == s, without allocating.

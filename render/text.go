@@ -46,7 +46,7 @@ func textSection(s *section, width int, num string) []string {
 	if s.Apart {
 		inner -= 2
 	}
-	h := wrap(num+" "+textInline(s.Heading.Spans), inner, "", strings.Repeat(" ", utf8.RuneCountInString(num)+1))
+	h := wrap(num+" "+textInline(s.Heading.Spans), inner, "", strings.Repeat(" ", textWidth(num)+1))
 	if !strings.Contains(num, ".") || strings.HasSuffix(num, ".") && strings.Count(num, ".") == 1 {
 		h = append(h, strings.Repeat("-", min(inner, maxWidth(h))))
 	}
@@ -100,7 +100,7 @@ func textBlock(b block, width int) []string {
 		var lines []string
 		for _, f := range b.Fields {
 			label := f.Label + ": "
-			indent := utf8.RuneCountInString(label)
+			indent := textWidth(label)
 			if indent > 20 {
 				indent = 4
 			}
@@ -150,14 +150,17 @@ func textInline(sp []span) string {
 		case spanBreak:
 			b.WriteByte('\n')
 		case spanLink:
-			// An address or telephone number is never broken across lines.
-			b.WriteString(strings.ReplaceAll(x.Text, " ", string(glue)))
 			target := x.URL
-			if strings.HasPrefix(target, "#") || target == x.Text ||
-				strings.TrimPrefix(target, "mailto:") == x.Text || strings.HasPrefix(target, "tel:") {
+			if target == x.Text || strings.TrimPrefix(target, "mailto:") == x.Text || strings.HasPrefix(target, "tel:") {
+				// An address or telephone number is never broken across
+				// lines, and is its own target.
+				b.WriteString(strings.ReplaceAll(x.Text, " ", noBreakSpace))
 				continue
 			}
-			b.WriteString(" <" + target + ">")
+			b.WriteString(x.Text)
+			if !strings.HasPrefix(target, "#") {
+				b.WriteString(" <" + target + ">")
+			}
 		default:
 			b.WriteString(x.Text)
 		}
@@ -165,32 +168,44 @@ func textInline(sp []span) string {
 	return b.String()
 }
 
-// glue marks a space that wrap must not break at; wrap writes it as a space.
-const glue = '\ue000'
+// noBreakSpace (U+00A0) joins two words that wrap must not part: the
+// spaces of a link's text (an address, a telephone number) and the space
+// before a section sign ("4 §"). It stays in the output, so that the
+// output says where it may be broken.
+const noBreakSpace = "\u00a0"
 
-// wrap breaks s into lines of at most width runes where it can, at spaces
-// (not at no-break spaces, nor before a section sign: "4 §"). The first line
-// starts with first, the others with rest; a "\n" in s always starts a new
-// line. A word longer than the line is not broken.
-func wrap(s string, width int, first, rest string) []string {
-	s = strings.ReplaceAll(s, " §", string(glue)+"§")
+// isBreak reports whether a line may be broken at r: at an ordinary space
+// only. A no-break space, and every other character, is part of a word.
+// The wrapper and its test share this one definition.
+func isBreak(r rune) bool { return r == ' ' }
+
+// textWords returns the words of a line, as wrap breaks it.
+func textWords(s string) []string { return strings.FieldsFunc(s, isBreak) }
+
+// textWidth returns the width of s in columns, as wrap counts it: one for each
+// character.
+func textWidth(s string) int { return utf8.RuneCountInString(s) }
+
+// wrap breaks s into lines of at most width runes where it can, at the
+// breaks of isBreak. The first line starts with first, the others with
+// rest; a "\n" in s always starts a new line. A word longer than the line
+// is not broken.
+func wrap(s string, limit int, first, rest string) []string {
+	s = strings.ReplaceAll(s, " §", noBreakSpace+"§")
 	var lines []string
 	prefix := first
 	for hard := range strings.SplitSeq(s, "\n") {
 		var cur strings.Builder
 		cur.WriteString(prefix)
-		n := utf8.RuneCountInString(prefix)
+		n := textWidth(prefix)
 		empty := true
-		for w := range strings.SplitSeq(hard, " ") {
-			if w == "" {
-				continue
-			}
-			wn := utf8.RuneCountInString(w)
-			if !empty && n+1+wn > width {
+		for _, w := range textWords(hard) {
+			wn := textWidth(w)
+			if !empty && n+1+wn > limit {
 				lines = append(lines, cur.String())
 				cur.Reset()
 				cur.WriteString(rest)
-				n = utf8.RuneCountInString(rest)
+				n = textWidth(rest)
 				empty = true
 			}
 			if !empty {
@@ -204,16 +219,13 @@ func wrap(s string, width int, first, rest string) []string {
 		lines = append(lines, cur.String())
 		prefix = rest
 	}
-	for i, l := range lines {
-		lines[i] = strings.ReplaceAll(l, string(glue), " ")
-	}
 	return lines
 }
 
 func maxWidth(lines []string) int {
 	m := 0
 	for _, l := range lines {
-		m = max(m, utf8.RuneCountInString(l))
+		m = max(m, textWidth(l))
 	}
 	return m
 }
