@@ -208,7 +208,7 @@ func (im *importer) sweep(n *node, key string) {
 	}
 }
 
-func (im *importer) t(s string) notice.Text { return notice.Text{im.lang: s} }
+func (im *importer) t(s string) notice.Text  { return notice.Text{im.lang: s} }
 func (im *importer) nm(s string) notice.Name { return notice.Name{im.lang: s} }
 
 var iso639 = regexp.MustCompile(`^[a-z]{2}$`)
