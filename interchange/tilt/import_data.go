@@ -156,11 +156,8 @@ func (im *importer) legalBases(d *node, a *notice.Activity, ptr string) {
 		for _, r := range refs {
 			switch {
 			case r.basis != "":
-				j := slices.IndexFunc(a.LegalBases, func(c notice.LegalBasisClaim) bool { return c.Basis == r.basis })
-				if j < 0 {
-					a.LegalBases = append(a.LegalBases, notice.LegalBasisClaim{Basis: r.basis})
-					j = len(a.LegalBases) - 1
-				}
+				a.LegalBases = append(a.LegalBases, notice.LegalBasisClaim{Basis: r.basis})
+				j := len(a.LegalBases) - 1
 				if first {
 					im.addText(&a.LegalBases[j].Description, words)
 					first = false
@@ -319,7 +316,11 @@ func (im *importer) storage(d *node, a *notice.Activity) {
 			a.Retention[start].Laws = laws
 		}
 		if agg := s.get("aggregationFunction"); !agg.empty() {
-			im.noPlace(agg, "the model does not combine several periods into one; each is given as it is (%d period(s) here)", periods)
+			if periods <= 1 && agg.kind == '"' {
+				im.use(agg) // one period or none: the aggregate is the period itself
+			} else {
+				im.noPlace(agg, "the model does not combine several periods into one; each of the %d is given as it is", periods)
+			}
 		}
 	}
 }
@@ -486,7 +487,7 @@ func (im *importer) rights() {
 			im.addText(&items[j].Description, textIn(info.Description, im))
 			im.addText(&items[j].NotApplicable, textIn(info.NotApplicable, im))
 			im.addText(&items[j].HowToExercise, textIn(info.HowToExercise, im))
-			if hasDesc || hasAvail {
+			if !info.Description.IsZero() || !info.NotApplicable.IsZero() || !info.HowToExercise.IsZero() {
 				im.r.add(Changed, o.ptr, "/rights/items/"+strconv.Itoa(j), "joined with the statement of the same right (%s) before it", r)
 			}
 		}
