@@ -119,7 +119,7 @@ func TestVocabularyTerms(t *testing.T) {
 }
 
 func TestKeyFamilies(t *testing.T) {
-	families := []string{"document.", "heading.", "label.", "phrase.", "date.", "list.", "duration.", "statute.", "article.", "rule."}
+	families := []string{"document.", "heading.", "label.", "phrase.", "date.", "list.", "duration.", "statute.", "article.", "rule.", "ropa."}
 	for _, k := range std.keys {
 		head, _, _ := strings.Cut(k, ".")
 		if _, ok := vocabularies[head]; ok {
