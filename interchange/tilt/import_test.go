@@ -181,3 +181,51 @@ func TestImportReportJSON(t *testing.T) {
 		assert.Equal(t, e.Reason, back.Entries[i].Reason)
 	}
 }
+
+// TestLegalReferences reads legal-basis references in TILT's format and in
+// prose into codes and law references.
+func TestLegalReferences(t *testing.T) {
+	for _, c := range []struct {
+		name, refs string
+		want       string // bases with their laws, as "basis[abbr§section(subsection)]"
+		reason     string
+	}{
+		{"tilt format", `["GDPR-6-1-a"]`, "consent", "TILT's own form"},
+		{"german name", `["DSGVO-6-1-f"]`, "legitimateInterests", "the German short title of the GDPR"},
+		{"law after basis", `["GDPR-6-1-b", "BDSG-26"]`, "contract[BDSG§26()]", "a law attaches to the basis before it"},
+		{"law before basis", `["TMG-15-3", "GDPR-6-1-c"]`, "legalObligation[TMG§15(3)]", "with no basis before it, to the one after"},
+		{"prose", `["Art. 6 Abs. 1 lit. b DSGVO"]`, "contract", "German prose"},
+		{"prose several", `["Artikel 6 Absatz 1 Buchstabe a), Artikel 6 Absatz 1 Buchstabe b) sowie Artikel 6 Absatz 1 Buchstabe f) DSGVO"]`, "consent contract legitimateInterests", "a list in prose"},
+		{"english prose", `["Art. 6(1)(f) GDPR"]`, "legitimateInterests", "English prose"},
+		{"prose section", `["Art. 6 (1) c DSGVO i.V.m. § 26 BDSG"]`, "legalObligation[BDSG§26()]", "a section of an act in prose"},
+		{"unknown act", `["IRCA"]`, "", "an act the statute table does not know has no place"},
+		{"not a basis", `["GDPR-31"]`, "", "Art 31 is no legal basis"},
+		{"no gdpr", `["Art. 6 Abs. 1 lit. b"]`, "", "prose that does not speak of the GDPR names nothing"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var refs []string
+			require.NoError(t, json.Unmarshal([]byte(c.refs), &refs))
+			var lbs []string
+			for _, r := range refs {
+				b, _ := json.Marshal(r)
+				lbs = append(lbs, `{"reference": `+string(b)+`}`)
+			}
+			doc := `{"meta": {"language": "de", "name": "T"}, "dataDisclosed": [{"_id": "x", "category": "C", "legalBases": [` + strings.Join(lbs, ",") + `]}]}`
+			n, r, err := tilt.Import([]byte(doc))
+			require.NoError(t, err)
+			var got []string
+			for _, b := range n.Activities[0].LegalBases {
+				s := string(b.Basis)
+				if len(b.Laws) > 0 {
+					l := b.Laws[0]
+					s += fmt.Sprintf("[%s§%s(%s)]", l.Abbreviation, strings.Join(l.Sections, ","), l.Subsection)
+				}
+				got = append(got, s)
+			}
+			assert.Equal(t, c.want, strings.Join(got, " "), c.reason)
+			if c.want == "" {
+				assert.Equal(t, 1, r.Count(tilt.NoPlace), "the reference is reported")
+			}
+		})
+	}
+}
