@@ -94,6 +94,7 @@ func ExportLanguage(n *notice.Notice, lang language.Tag, opts Options) (Document
 	doc := x.document()
 	x.required(doc)
 	x.sweep()
+	x.r.Mapped = len(x.used)
 	data, err := marshal(doc)
 	if err != nil {
 		return Document{}, err

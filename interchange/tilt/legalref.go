@@ -167,6 +167,11 @@ func parseProse(s string) []legalRef {
 	return out
 }
 
+var (
+	abbrRE  = regexp.MustCompile(`^[A-Z]+$`)
+	placeRE = regexp.MustCompile(`^([0-9]+[a-z]?|[a-z])$`)
+)
+
 // lawCode writes a law reference in TILT's reference format, "BDSG-26-1",
 // or reports false where TILT's format cannot hold it: the act needs an
 // abbreviation of upper-case letters (its own or the statute table's), and
@@ -182,7 +187,7 @@ func lawCode(l notice.LawRef, jurisdiction string) (string, bool) {
 	if jurisdiction == "EU" && l.Statute == "2016/679" {
 		abbr = "GDPR"
 	}
-	if !regexp.MustCompile(`^[A-Z]+$`).MatchString(abbr) || len(l.Sections)+len(l.Articles) > 1 || l.Chapter != "" || l.URL != "" || !l.Name.IsZero() {
+	if !abbrRE.MatchString(abbr) || len(l.Sections)+len(l.Articles) > 1 || l.Chapter != "" || l.URL != "" || !l.Name.IsZero() {
 		return "", false
 	}
 	if l.Abbreviation != "" && l.Statute == "" {
@@ -191,7 +196,7 @@ func lawCode(l notice.LawRef, jurisdiction string) (string, bool) {
 	parts := []string{abbr}
 	for _, p := range [][]string{l.Articles, l.Sections, {l.Subsection}, {l.Item}} {
 		if len(p) == 1 && p[0] != "" {
-			if !regexp.MustCompile(`^([0-9]+[a-z]?|[a-z])$`).MatchString(p[0]) {
+			if !placeRE.MatchString(p[0]) {
 				return "", false
 			}
 			parts = append(parts, p[0])

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 )
 
 // Kind is what a report entry says of a value.
@@ -67,7 +68,7 @@ type Report struct {
 	Language string `json:"language"`
 	// Mapped counts the values carried over: for an import, the TILT values
 	// (strings, numbers and booleans that say something) that found a place
-	// in the notice.
+	// in the notice; for an export, the notice's values written.
 	Mapped int `json:"mapped"`
 	// Entries are the values not carried over as they were.
 	Entries []Entry `json:"entries"`
@@ -126,19 +127,24 @@ func (r *Report) WriteJSON(w io.Writer) error {
 	return enc.Encode(r)
 }
 
-// oneLine keeps a report line on one line: control characters (a member
-// name may hold any) are written as Go escapes.
+// oneLine keeps a report line on one line and inert in a terminal: control
+// characters and bidirectional controls (a member name or a quoted value
+// may hold any) are written as Go escapes.
 func oneLine(s string) string {
-	if !strings.ContainsFunc(s, func(r rune) bool { return r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) }) {
+	if !strings.ContainsFunc(s, unsafeRune) {
 		return s
 	}
 	var b strings.Builder
 	for _, r := range s {
-		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {
-			fmt.Fprintf(&b, "\\x%02x", r)
+		if unsafeRune(r) {
+			fmt.Fprintf(&b, "\\u%04x", r)
 			continue
 		}
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+func unsafeRune(r rune) bool {
+	return unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r)
 }
