@@ -121,7 +121,7 @@ func TestVocabularyTerms(t *testing.T) {
 }
 
 func TestKeyFamilies(t *testing.T) {
-	families := []string{"document.", "heading.", "label.", "phrase.", "date.", "list.", "duration.", "statute.", "article.", "rule.", "diff."}
+	families := []string{"document.", "heading.", "label.", "phrase.", "date.", "list.", "duration.", "statute.", "article.", "rule.", "diff.", "ropa."}
 	for _, k := range std.keys {
 		head, _, _ := strings.Cut(k, ".")
 		if _, ok := vocabularies[head]; ok {

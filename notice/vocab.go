@@ -6,14 +6,23 @@ import (
 )
 
 // A Term describes one code of a closed vocabulary: the article of Regulation
-// (EU) 2016/679 that defines it, its identifier in the W3C Data Privacy
-// Vocabulary's GDPR extension, and a short English gloss used in the JSON
-// Schema. The official term in each language is in the i18n catalog under
-// the key Vocabulary.Name + "." + Code.
+// (EU) 2016/679 that defines it, the nearest concept of the W3C Data Privacy
+// Vocabulary (DPV) 2.2, and a short English gloss used in the JSON Schema.
+// The official term in each language is in the i18n catalog under the key
+// Vocabulary.Name + "." + Code.
+//
+// DPV is a compact IRI with DPV 2.2's own prefixes: dpv (the core,
+// https://w3id.org/dpv#), pd (personal data categories,
+// https://w3id.org/dpv/pd#) and eu-gdpr (the GDPR extension,
+// https://w3id.org/dpv/legal/eu/gdpr#). Every one is a term of DPV 2.2's
+// term lists (a test of the DPV exporter checks it). Two are named by DPV
+// otherwise than by the Regulation: eu-gdpr:A49-2 is DPV's concept for the
+// compelling legitimate interests of the second subparagraph of Art 49(1),
+// and pd:Race stands for racial or ethnic origin (DPV also has pd:EthnicOrigin).
 type Term struct {
 	Code    string // the code as written in a notice, e.g. "consent"
 	Article string // e.g. "Art 6(1)(a)"
-	DPV     string // e.g. "eu-gdpr:A6-1-a"; empty where DPV has no concept
+	DPV     string // e.g. "eu-gdpr:A6-1-a"; empty where DPV 2.2 has no concept
 	Gloss   string // short English description for tool authors
 }
 
@@ -190,14 +199,14 @@ const (
 var SpecialCategoryVocabulary = Vocabulary{
 	Name: "specialCategory", Title: "Special category of personal data (Art 9(1))", Article: "Art 9(1)",
 	Terms: []Term{
-		{"racialEthnicOrigin", "Art 9(1)", "dpv-pd:Racial", "racial or ethnic origin"},
-		{"politicalOpinions", "Art 9(1)", "dpv-pd:PoliticalOpinion", "political opinions"},
-		{"religiousBeliefs", "Art 9(1)", "dpv-pd:Religion", "religious or philosophical beliefs"},
-		{"tradeUnionMembership", "Art 9(1)", "dpv-pd:TradeUnionMembership", "trade union membership"},
-		{"geneticData", "Art 9(1)", "dpv-pd:Genetic", "genetic data"},
-		{"biometricData", "Art 9(1)", "dpv-pd:Biometric", "biometric data for the purpose of uniquely identifying a natural person"},
-		{"healthData", "Art 9(1)", "dpv-pd:HealthRecord", "data concerning health"},
-		{"sexLifeOrientation", "Art 9(1)", "dpv-pd:SexualOrientation", "data concerning a natural person's sex life or sexual orientation"},
+		{"racialEthnicOrigin", "Art 9(1)", "pd:Race", "racial or ethnic origin"},
+		{"politicalOpinions", "Art 9(1)", "pd:PoliticalOpinion", "political opinions"},
+		{"religiousBeliefs", "Art 9(1)", "pd:Religion", "religious or philosophical beliefs"},
+		{"tradeUnionMembership", "Art 9(1)", "pd:TradeUnionMembership", "trade union membership"},
+		{"geneticData", "Art 9(1)", "pd:Genetic", "genetic data"},
+		{"biometricData", "Art 9(1)", "pd:Biometric", "biometric data for the purpose of uniquely identifying a natural person"},
+		{"healthData", "Art 9(1)", "pd:Health", "data concerning health"},
+		{"sexLifeOrientation", "Art 9(1)", "pd:Sexual", "data concerning a natural person's sex life or sexual orientation"},
 	},
 }
 
@@ -250,8 +259,8 @@ const (
 var CriminalBasisVocabulary = Vocabulary{
 	Name: "criminalBasis", Title: "Basis for criminal offence data (Art 10)", Article: "Art 10",
 	Terms: []Term{
-		{"officialAuthorityControl", "Art 10", "eu-gdpr:A10", "carried out under the control of official authority"},
-		{"authorisedByLaw", "Art 10", "eu-gdpr:A10", "authorised by Union or Member State law providing for appropriate safeguards"},
+		{"officialAuthorityControl", "Art 10", "", "carried out under the control of official authority"},
+		{"authorisedByLaw", "Art 10", "", "authorised by Union or Member State law providing for appropriate safeguards"},
 	},
 }
 
@@ -338,7 +347,7 @@ var TransferMechanismVocabulary = Vocabulary{
 		{"derogationLegalClaims", "Art 49(1)(e)", "eu-gdpr:A49-1-e", "establishment, exercise or defence of legal claims"},
 		{"derogationVitalInterests", "Art 49(1)(f)", "eu-gdpr:A49-1-f", "vital interests where the data subject is incapable of giving consent"},
 		{"derogationPublicRegister", "Art 49(1)(g)", "eu-gdpr:A49-1-g", "transfer from a register intended to provide information to the public"},
-		{"compellingLegitimateInterests", "Art 49(1), second subparagraph", "eu-gdpr:A49-1-2", "compelling legitimate interests of the controller (occasional transfer)"},
+		{"compellingLegitimateInterests", "Art 49(1), second subparagraph", "eu-gdpr:A49-2", "compelling legitimate interests of the controller (occasional transfer)"},
 	},
 }
 
@@ -384,9 +393,9 @@ var RequirementVocabulary = Vocabulary{
 	Name: "requirement", Title: "Statutory or contractual requirement (Art 13(2)(e))", Article: "Art 13(2)(e)",
 	Terms: []Term{
 		{"statutory", "Art 13(2)(e)", "dpv:LegalObligation", "providing the data is a statutory requirement"},
-		{"contractual", "Art 13(2)(e)", "dpv:ContractualObligation", "providing the data is a contractual requirement"},
+		{"contractual", "Art 13(2)(e)", "dpv:Contract", "providing the data is a contractual requirement"},
 		{"contractPrerequisite", "Art 13(2)(e)", "dpv:EnterIntoContract", "providing the data is a requirement necessary to enter into a contract"},
-		{"notRequired", "Art 13(2)(e)", "", "providing the data is voluntary"},
+		{"notRequired", "Art 13(2)(e)", "dpv:Optional", "providing the data is voluntary"},
 	},
 }
 
@@ -406,10 +415,10 @@ const (
 var ExemptionVocabulary = Vocabulary{
 	Name: "exemption", Title: "Exemption from Art 14 information (Art 14(5))", Article: "Art 14(5)",
 	Terms: []Term{
-		{"alreadyInformed", "Art 14(5)(a)", "eu-gdpr:A14-5-a", "the data subject already has the information"},
-		{"disproportionateEffort", "Art 14(5)(b)", "eu-gdpr:A14-5-b", "providing the information is impossible or would involve a disproportionate effort"},
-		{"laidDownByLaw", "Art 14(5)(c)", "eu-gdpr:A14-5-c", "obtaining or disclosure is expressly laid down by Union or Member State law"},
-		{"professionalSecrecy", "Art 14(5)(d)", "eu-gdpr:A14-5-d", "the data must remain confidential subject to an obligation of professional secrecy"},
+		{"alreadyInformed", "Art 14(5)(a)", "eu-gdpr:JustificationA14EntityAlreadyInformed", "the data subject already has the information"},
+		{"disproportionateEffort", "Art 14(5)(b)", "eu-gdpr:JustificationA14DisproportionateEffort", "providing the information is impossible or would involve a disproportionate effort"},
+		{"laidDownByLaw", "Art 14(5)(c)", "eu-gdpr:JustificationA14LegallyExempted", "obtaining or disclosure is expressly laid down by Union or Member State law"},
+		{"professionalSecrecy", "Art 14(5)(d)", "eu-gdpr:JustificationA14ConfidentialityCompromised", "the data must remain confidential subject to an obligation of professional secrecy"},
 	},
 }
 
@@ -429,10 +438,10 @@ const (
 var SourceKindVocabulary = Vocabulary{
 	Name: "sourceKind", Title: "Kind of source of personal data (Arts 13, 14(2)(f))", Article: "Art 14(2)(f)",
 	Terms: []Term{
-		{"dataSubject", "Art 13", "dpv:DataSubjectProvided", "collected from the data subject"},
-		{"generated", "Art 13", "dpv:Observed", "arising from the data subject's use of the service or from the controller's own work with the data subject"},
-		{"otherSource", "Art 14(2)(f)", "dpv:ThirdPartySource", "obtained from another source than the data subject"},
-		{"publicSource", "Art 14(2)(f)", "dpv:PubliclyAvailableSource", "obtained from a publicly accessible source"},
+		{"dataSubject", "Art 13", "dpv:DataSubjectDataSource", "collected from the data subject"},
+		{"generated", "Art 13", "dpv:DataControllerDataSource", "arising from the data subject's use of the service or from the controller's own work with the data subject"},
+		{"otherSource", "Art 14(2)(f)", "dpv:ThirdPartyDataSource", "obtained from another source than the data subject"},
+		{"publicSource", "Art 14(2)(f)", "dpv:PublicDataSource", "obtained from a publicly accessible source"},
 	},
 }
 

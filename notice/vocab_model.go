@@ -45,8 +45,8 @@ var OpenEndKindVocabulary = Vocabulary{
 	Name: "openEnd", Title: "Retention with no end stated (Art 13(2)(a))", Article: "Art 13(2)(a)",
 	Terms: []Term{
 		{"untilFurtherNotice", "Art 13(2)(a)", "dpv:IndeterminateDuration", "kept until further notice (\"toistaiseksi\", \"tills vidare\")"},
-		{"indefinitely", "Art 13(2)(a)", "dpv:IndeterminateDuration", "kept indefinitely, with no end foreseen"},
-		{"permanently", "Art 13(2)(a)", "dpv:IndeterminateDuration", "kept permanently, typically by a decision under archives law (Art 89(1))"},
+		{"indefinitely", "Art 13(2)(a)", "dpv:EndlessDuration", "kept indefinitely, with no end foreseen"},
+		{"permanently", "Art 13(2)(a)", "dpv:EndlessDuration", "kept permanently, typically by a decision under archives law (Art 89(1))"},
 		{"untilRemoved", "Art 13(2)(a)", "dpv:IndeterminateDuration", "kept until removed on request or by the controller, with no automatic deletion"},
 	},
 }
@@ -92,7 +92,7 @@ var NegationVocabulary = Vocabulary{
 	Name: "negation", Title: "What the notice says is not done", Article: "Art 12(1)",
 	Terms: []Term{
 		{"noSpecialCategories", "Art 9(1)", "dpv:SpecialCategoryPersonalData", "no special categories of personal data are processed"},
-		{"noCriminalData", "Art 10", "dpv-pd:Criminal", "no personal data relating to criminal convictions and offences are processed"},
+		{"noCriminalData", "Art 10", "pd:Criminal", "no personal data relating to criminal convictions and offences are processed"},
 		{"notSold", "Art 12(1)", "dpv:SellDataToThirdParties", "the personal data are not sold"},
 		{"noDirectMarketing", "Art 21(2)", "dpv:DirectMarketing", "the personal data are not used for direct marketing"},
 		{"noProfiling", "Art 4(4)", "dpv:Profiling", "the personal data are not used for profiling"},

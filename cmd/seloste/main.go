@@ -107,7 +107,7 @@ func run(ctx context.Context, e *env, args []string) int {
 }
 
 func allCommands() []*command {
-	return []*command{validateCommand, renderCommand, schemaCommand, fmtCommand, serveCommand, versionCommand}
+	return []*command{validateCommand, renderCommand, schemaCommand, fmtCommand, serveCommand, importCommand, exportCommand, versionCommand}
 }
 
 func usage(w io.Writer) {
