@@ -48,6 +48,11 @@ func (c *checker) checkLanguages() (declared map[language.Tag]bool, required []l
 			c.add(RuleUnofficialTranslation, ptrIndex("/unofficialTranslations", k), "", t.String())
 		}
 	}
+	for k, t := range n.Languages {
+		if t != language.Und && !supported(t) {
+			c.add(RuleUnsupportedLanguage, ptrIndex("/languages", k), "", t.String(), supportedList())
+		}
+	}
 	if c.opts.RequireLanguages == nil {
 		seen := map[language.Tag]bool{}
 		for _, t := range n.Languages {
@@ -73,12 +78,23 @@ func (c *checker) checkLanguages() (declared map[language.Tag]bool, required []l
 // references and durations.
 func (c *checker) checkValues(declared map[language.Tag]bool, required []language.Tag) {
 	var root pointer
+	// country is the country of the party or recipient being walked: the
+	// last such struct entered, whose telephone numbers follow its country
+	// in field order.
+	country := ""
 	walk(reflect.ValueOf(c.n).Elem(), &root, func(v reflect.Value, p *pointer, f *field, index int) {
 		if index < 0 && !f.omitempty && isEmpty(v) {
 			c.add(RuleRequired, p.String(), "", f.name)
 		}
+		if cc, ok := countryOf(v); ok {
+			country = cc
+		}
 		t := v.Type()
 		switch {
+		case t == referencePtrType:
+			if r := v.Interface().(*notice.Reference); r != nil && r.URL == "" {
+				c.add(RuleReferenceURL, p.String(), c.itemArticle(p.String()))
+			}
 		case t == textType:
 			c.checkText(v.Interface().(notice.Text), p, declared, required)
 		case t == nameType:
@@ -86,7 +102,8 @@ func (c *checker) checkValues(declared map[language.Tag]bool, required []languag
 			c.checkText(notice.Text(v.Interface().(notice.Name)), p, declared, nil)
 		case t == identifierType:
 			if id := v.Interface().(notice.Identifier); id.Check() != nil {
-				c.add(RuleBusinessID, p.String()+"/value", c.itemArticle(p.String()), id.Value)
+				c.add(RuleBusinessID, p.String()+"/value", c.itemArticle(p.String()), id.Value,
+					notice.IdentifierSchemeVocabulary.MessageKey(string(id.Scheme)))
 			}
 		case t == lawRefType && index >= 0:
 			c.checkLaw(v.Interface().(notice.LawRef), p.String())
@@ -107,10 +124,32 @@ func (c *checker) checkValues(declared map[language.Tag]bool, required []languag
 			}
 		case t == stringType:
 			if s := v.String(); s != "" {
-				c.checkString(s, p, f.name, index)
+				c.checkString(s, p, f.name, index, country)
 			}
 		}
 	})
+}
+
+var referencePtrType = reflect.TypeFor[*notice.Reference]()
+
+// countryOf returns the country of v when v is (a pointer to) a struct of
+// the model with a country field: a party, a recipient.
+func countryOf(v reflect.Value) (string, bool) {
+	if v.Kind() == reflect.Pointer {
+		if v.IsNil() {
+			return "", false
+		}
+		v = v.Elem()
+	}
+	if v.Kind() != reflect.Struct {
+		return "", false
+	}
+	for _, f := range fieldTable[v.Type()] {
+		if f.name == "country" && f.typ == stringType {
+			return v.FieldByIndex(f.index).String(), true
+		}
+	}
+	return "", false
 }
 
 func isEmpty(v reflect.Value) bool {
@@ -126,7 +165,7 @@ func isEmpty(v reflect.Value) bool {
 	return v.IsZero()
 }
 
-func (c *checker) checkString(s string, p *pointer, name string, index int) {
+func (c *checker) checkString(s string, p *pointer, name string, index int, country string) {
 	ptr := p.String
 	switch {
 	case name == "schemaVersion":
@@ -145,7 +184,10 @@ func (c *checker) checkString(s string, p *pointer, name string, index int) {
 		if !validPhone(s) {
 			c.add(RulePhone, ptr(), c.itemArticle(ptr()), s)
 		} else if !internationalPhone(s) {
-			c.add(RulePhoneInternational, ptr(), c.itemArticle(ptr()), s)
+			if country == "" && c.n.Controller != nil {
+				country = c.n.Controller.Country
+			}
+			c.add(RulePhoneInternational, ptr(), c.itemArticle(ptr()), s, callingCode(country))
 		}
 	case name == "country", name == "countries" && index >= 0:
 		if !validCountry(s) {
