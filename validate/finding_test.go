@@ -72,7 +72,7 @@ func TestErrWithErrors(t *testing.T) {
 
 func TestCompleteNamesEveryMissingItemByArticle(t *testing.T) {
 	n := reference(t)
-	n.DPO = nil                        // a warning: "where applicable"
+	n.DPO = nil // a warning: "where applicable"
 	n.Controller.Email = "kirjaamo(at)esimerkki.fi"
 	n.Activities[0].Retention = nil
 	n.Activities[1].Transfers = &notice.Transfers{Description: both("Tietoja voidaan käsitellä Yhdysvalloissa.")}
