@@ -75,7 +75,7 @@ func TestCompleteNamesEveryMissingItemByArticle(t *testing.T) {
 	n.DPO = nil // a warning: "where applicable"
 	n.Controller.Email = "kirjaamo(at)esimerkki.fi"
 	n.Activities[0].Retention = nil
-	n.Activities[1].Transfers = &notice.Transfers{Description: both("Tietoja voidaan käsitellä Yhdysvalloissa.")}
+	n.Activities[1].Transfers.Items = []notice.Transfer{{Countries: []string{"US"}}} // no ground
 	err := validate.Complete(n)
 	require.Error(t, err)
 	lines := strings.Split(err.Error(), "\n")
@@ -85,7 +85,7 @@ func TestCompleteNamesEveryMissingItemByArticle(t *testing.T) {
 	assert.Contains(t, lines[1], "/activities/0/retention: ART13-RETENTION-01")
 	assert.Contains(t, lines[1], "(Article 13(2)(a))")
 	// Activity 1 gets its data from other sources: Art 14 applies.
-	assert.Contains(t, lines[2], "/activities/1/transfers/description: ART13-TRANSFERS-04")
+	assert.Contains(t, lines[2], "/activities/1/transfers/items/0/mechanisms: ART13-TRANSFERS-05")
 	assert.Contains(t, lines[2], "(Article 14(1)(f))")
 
 	assert.Error(t, validate.Complete(nil))

@@ -331,19 +331,21 @@ says there are no transfers contradicts itself. Either the recipient's country
 is wrong, or the transfer belongs under transfers with its ground.`,
 	},
 	{
-		ID: RuleTransfersWords, Severity: Error, Article: "Art 13(1)(f)",
+		ID: RuleTransfersWords, Severity: Warning, Article: "Art 13(1)(f)",
 		Example: `
 transfers:
   description: Palveluntarjoaja voi käsitellä tietoja Yhdysvalloissa.
   # items and notApplicable: absent`,
 		Discussion: `
-A transfer admitted only in words (transfers.description) names no third
-country or international organisation and no ground: neither the existence or
-absence of an adequacy decision nor the safeguards that Art 13(1)(f) asks can
-be told. Describe each transfer under transfers.items with its countries and
-its ground (mechanisms). A notice whose words say that nothing is transferred
-says so under transfers.notApplicable; a reference to another notice
-(transfers.describedIn) is not silence.`,
+Transfers told only in words (transfers.description) name no third country or
+international organisation and no ground. If the words admit a transfer,
+neither the existence or absence of an adequacy decision nor the safeguards
+that Art 13(1)(f) asks can be told: describe each transfer under
+transfers.items with its countries and its ground (mechanisms). If the words
+say where the data are kept ("on a server in the EU"), say under
+transfers.notApplicable that nothing is transferred. The validator cannot tell
+the two apart (the KiVa Koulu notice has both), so the rule is a warning; a
+reference to another notice (transfers.describedIn) is not silence.`,
 	},
 	{
 		ID: RuleTransferGround, Severity: Error, Article: "Art 13(1)(f)",
