@@ -207,8 +207,15 @@ func sortFindings(fs Findings) Findings {
 	return out
 }
 
-// pad writes n so that string order is numeric order.
-func pad(n int) string { return fmt.Sprintf("%08d", n) }
+// pad writes n (not negative) so that string order is numeric order: eight
+// digits at least, with leading zeros.
+func pad(n int) string {
+	s := strconv.Itoa(n)
+	if len(s) >= 8 {
+		return s
+	}
+	return "00000000"[len(s):] + s
+}
 
 // ptrIndex appends an array index to a pointer.
 func ptrIndex(ptr string, i int) string { return ptr + "/" + strconv.Itoa(i) }

@@ -308,3 +308,17 @@ func TestConcurrentValidate(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestUndeclaredLanguageWithRepeatedDeclaration guards the fast path of the
+// language check: a language declared twice does not hide an undeclared one.
+func TestUndeclaredLanguageWithRepeatedDeclaration(t *testing.T) {
+	n := reference(t)
+	n.Languages = append(n.Languages, fi)
+	n.Title = notice.Text{fi: "Seloste", language.German: "Datenschutzerklärung"}
+	got := map[string]bool{}
+	for _, f := range validate.Validate(n) {
+		got[f.Rule+" "+f.Path] = true
+	}
+	assert.True(t, got[validate.RuleUndeclaredLanguage+" /title/de"], "%v", got)
+	assert.True(t, got[validate.RuleMissingTranslation+" /title"], "%v", got)
+}

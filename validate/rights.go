@@ -45,7 +45,7 @@ func combined(g rightsGroup) map[notice.Right]notice.RightStatus {
 	rank := map[notice.Applicability]int{notice.Applies: 5, notice.Limited: 4, notice.Unknown: 3, notice.Excluded: 2, notice.Moot: 1}
 	out := map[notice.Right]notice.RightStatus{}
 	for _, x := range g.xs {
-		for _, s := range notice.ApplicableRights(x.e) {
+		for _, s := range x.rights {
 			prev, ok := out[s.Right]
 			switch {
 			case !ok || rank[s.Status] > rank[prev.Status]:

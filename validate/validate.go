@@ -88,6 +88,7 @@ type checker struct {
 	n        *notice.Notice
 	opts     Options
 	inferred bool // the fallback: some activity rests on Art 6(1)(e)
+	declared []language.Tag // the declared languages, each once
 	skip     map[string]bool
 	acts     []act
 	out      Findings
@@ -107,6 +108,8 @@ type act struct {
 	// delegated is true when another notice describes the activity in full
 	// (describedIn): what it leaves out is not silence.
 	delegated bool
+	// rights is notice.ApplicableRights of the activity, computed once.
+	rights []notice.RightStatus
 }
 
 func newChecker(n *notice.Notice, o Options) *checker {
@@ -126,6 +129,7 @@ func newChecker(n *notice.Notice, o Options) *checker {
 		}
 		x.art13, x.art14 = applicable(&e.Activity)
 		x.delegated = a.DescribedIn != nil
+		x.rights = notice.ApplicableRights(&e)
 		c.acts = append(c.acts, x)
 	}
 	c.inferred = slices.ContainsFunc(c.acts, func(x act) bool { return x.bases[notice.PublicTask] })

@@ -39,8 +39,9 @@ func (c *checker) checkLanguages() (declared map[language.Tag]bool, required []l
 		if t == language.Und || declared[t] {
 			c.add(RuleLanguages, ptrIndex("/languages", k), "", t.String())
 		}
-		if t != language.Und {
+		if t != language.Und && !declared[t] {
 			declared[t] = true
+			c.declared = append(c.declared, t)
 		}
 	}
 	for k, t := range n.UnofficialTranslations {
@@ -115,16 +116,16 @@ func (c *checker) checkValues(declared map[language.Tag]bool, required []languag
 					break
 				}
 			}
-		case vocabOf[t] != nil:
+		case t == stringType:
+			if s := v.String(); s != "" {
+				c.checkString(s, p, f.name, index, country)
+			}
+		case t.Kind() == reflect.String && vocabOf[t] != nil:
 			voc := vocabOf[t]
 			if code := v.String(); code != "" {
 				if _, ok := voc.Lookup(code); !ok {
 					c.add(RuleCode, p.String(), "", code, voc.Name)
 				}
-			}
-		case t == stringType:
-			if s := v.String(); s != "" {
-				c.checkString(s, p, f.name, index, country)
 			}
 		}
 	})
@@ -132,24 +133,39 @@ func (c *checker) checkValues(declared map[language.Tag]bool, required []languag
 
 var referencePtrType = reflect.TypeFor[*notice.Reference]()
 
+// countryFields maps each struct type of the model that has a country
+// field (a party, a recipient) to that field's index path. Built once, read
+// only after.
+var countryFields = func() map[reflect.Type][]int {
+	m := map[reflect.Type][]int{}
+	for t, fs := range fieldTable {
+		for _, f := range fs {
+			if f.name == "country" && f.typ == stringType {
+				m[t] = f.index
+			}
+		}
+	}
+	return m
+}()
+
 // countryOf returns the country of v when v is (a pointer to) a struct of
 // the model with a country field: a party, a recipient.
 func countryOf(v reflect.Value) (string, bool) {
-	if v.Kind() == reflect.Pointer {
-		if v.IsNil() {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if v.IsNil() || v.Type().Elem().Kind() != reflect.Struct {
 			return "", false
 		}
 		v = v.Elem()
-	}
-	if v.Kind() != reflect.Struct {
+	case reflect.Struct:
+	default:
 		return "", false
 	}
-	for _, f := range fieldTable[v.Type()] {
-		if f.name == "country" && f.typ == stringType {
-			return v.FieldByIndex(f.index).String(), true
-		}
+	idx, ok := countryFields[v.Type()]
+	if !ok {
+		return "", false
 	}
-	return "", false
+	return v.FieldByIndex(idx).String(), true
 }
 
 func isEmpty(v reflect.Value) bool {
@@ -197,13 +213,24 @@ func (c *checker) checkString(s string, p *pointer, name string, index int, coun
 }
 
 func (c *checker) checkText(t notice.Text, p *pointer, declared map[language.Tag]bool, required []language.Tag) {
-	if t.IsZero() {
+	if len(t) == 0 || t.IsZero() {
 		return
 	}
+	// A text holds an undeclared language only if it has more entries than
+	// it has declared ones: count those with a few lookups before iterating
+	// over the map, which is the slow path.
 	if len(declared) > 0 {
-		for tag, s := range t { // findings are sorted afterwards
-			if s != "" && !declared[tag] {
-				c.add(RuleUndeclaredLanguage, p.String()+"/"+escapeToken(tag.String()), "", tag.String())
+		known := 0
+		for _, tag := range c.declared {
+			if _, ok := t[tag]; ok {
+				known++
+			}
+		}
+		if known < len(t) {
+			for tag, s := range t { // findings are sorted afterwards
+				if s != "" && !declared[tag] {
+					c.add(RuleUndeclaredLanguage, p.String()+"/"+escapeToken(tag.String()), "", tag.String())
+				}
 			}
 		}
 	}
