@@ -87,7 +87,7 @@ func Complete(n *notice.Notice) error {
 type checker struct {
 	n        *notice.Notice
 	opts     Options
-	inferred bool // the fallback: some activity rests on Art 6(1)(e)
+	inferred bool           // the fallback: some activity rests on Art 6(1)(e)
 	declared []language.Tag // the declared languages, each once
 	skip     map[string]bool
 	acts     []act
