@@ -213,20 +213,29 @@ func (c *checker) checkString(s string, p *pointer, name string, index int, coun
 }
 
 func (c *checker) checkText(t notice.Text, p *pointer, declared map[language.Tag]bool, required []language.Tag) {
-	if len(t) == 0 || t.IsZero() {
+	if len(t) == 0 {
 		return
 	}
-	// A text holds an undeclared language only if it has more entries than
-	// it has declared ones: count those with a few lookups before iterating
-	// over the map, which is the slow path.
-	if len(declared) > 0 {
-		known := 0
-		for _, tag := range c.declared {
-			if _, ok := t[tag]; ok {
-				known++
+	// The common case, a text in declared languages only, is decided with a
+	// few lookups; walking the map (the slow path) is needed only when the
+	// text has entries in other languages or no language is declared.
+	known, filled := 0, 0
+	for _, tag := range c.declared {
+		if s, ok := t[tag]; ok {
+			known++
+			if s != "" {
+				filled++
 			}
 		}
-		if known < len(t) {
+	}
+	switch {
+	case known == len(t) && filled == 0:
+		return // every entry empty: no text
+	case known < len(t):
+		if t.IsZero() {
+			return
+		}
+		if len(declared) > 0 {
 			for tag, s := range t { // findings are sorted afterwards
 				if s != "" && !declared[tag] {
 					c.add(RuleUndeclaredLanguage, p.String()+"/"+escapeToken(tag.String()), "", tag.String())
