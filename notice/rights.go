@@ -58,7 +58,8 @@ type RightStatus struct {
 //     recipients;
 //   - erasure (17) applies, limited "to the extent" processing is necessary
 //     for a legal obligation or a public task (17(3)(b)) or for archiving,
-//     research or statistics (17(3)(d));
+//     research or statistics (17(3)(d)); with no basis stated, whether
+//     17(3)(b) limits it is not known;
 //   - portability (20) applies where processing rests on consent (6(1)(a),
 //     9(2)(a)) or contract (6(1)(b)) (20(1)(a)); the notice does not say
 //     whether processing is automated (20(1)(b)), so that is not decided;
@@ -104,6 +105,11 @@ func ApplicableRights(e *EffectiveActivity) []RightStatus {
 		r := RightStatus{Right: Right(t.Code), Status: Applies, Provisions: []string{t.Article}}
 		switch r.Right {
 		case RightErasure:
+			if !known {
+				// Whether Art 17(3)(b) limits the right turns on the basis.
+				r.Status = Unknown
+				break
+			}
 			var limits []string
 			if bases[LegalObligation] || bases[PublicTask] {
 				limits = append(limits, "Art 17(3)(b)")

@@ -42,7 +42,8 @@ func TestApplicableRights(t *testing.T) {
 			want{notice.RightObject: notice.Applies}},
 		{"no basis stated: what depends on it is unknown",
 			notice.Activity{},
-			want{notice.RightObject: notice.Unknown, notice.RightPortability: notice.Unknown, notice.RightRestriction: notice.Applies}},
+			want{notice.RightObject: notice.Unknown, notice.RightPortability: notice.Unknown, notice.RightErasure: notice.Unknown,
+				notice.RightRestriction: notice.Applies}},
 		{"explicit consent under 9(2)(a) gives portability and withdrawal",
 			notice.Activity{
 				SpecialCategoryConditions: []notice.SpecialConditionClaim{{Condition: notice.ExplicitConsent}},

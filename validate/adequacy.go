@@ -4,4 +4,4 @@ package validate
 // that the renderers need too, so they live in package notice, once:
 // notice.Adequacies, notice.LookupAdequacy, notice.LookupAdequacyOrganisation,
 // notice.IsEEA and notice.AdequacyListDate. Rules ART44-EEA-01,
-// ART45-ADEQUACY-01 and ART45-PARTIAL-01 read them; docs/rules.md lists them.
+// ART45-ADEQUACY-01, -02 and -03 read them; docs/rules.md lists them.

@@ -26,12 +26,21 @@
 //
 // # Severities
 //
-// An [Error] is a required item missing or wrong; a [Warning], a notice that is
-// likely wrong or does not hold together (a right promised where it does not
-// apply, a legal basis without its law); [Info], good practice (a telephone
-// number in international form). [Findings.Err] bridges findings to error
-// safely: it returns a nil error, not a typed nil, when no finding is an
-// error.
+// Severity follows the regulation. An [Error] is an item the regulation
+// requires that is missing or wrong; a [Warning], an item the regulation asks
+// "where applicable" or "if any" on which the notice is silent (the data
+// protection officer, recipients, transfers), or a notice that is likely wrong
+// or does not hold together (a right promised where it does not apply, a legal
+// basis without its law); [Info], advice and good practice (a telephone number
+// in international form). [Findings.Err] bridges findings to error safely: it
+// returns a nil error, not a typed nil, when no finding is an error.
+//
+// # Reports
+//
+// [Findings.Grouped] merges the findings of one rule on the same item of
+// several activities into one [Group], for a text report that says each
+// once and lists the activities; JSON and SARIF reports keep one result per
+// place.
 //
 // # In a test
 //
@@ -45,12 +54,17 @@
 // Every rule has a stable ID (ART13-CONTROLLER-01, FORM-EMAIL-01), a severity,
 // the article it rests on, an example and a discussion; [Rules] lists them and
 // docs/rules.md, generated from the same table, documents them. The rules
-// cover every item of Art 13(1)-(2) and 14(1)-(2); the consistency conditions
-// of Arts 6(1), 6(3), 9(2), 10, 20, 21, 26(2), 37(1)(a), 44 and 45 (with a
-// dated list of adequacy decisions, [notice.AdequacyListDate]); and the form of
-// values: email addresses, URLs (http, https, mailto and tel only), telephone
-// numbers, Finnish business IDs, country codes, dates, durations, language
-// tags, and every free text in every required language.
+// cover every item of Art 13(1)-(2) and 14(1)-(2), read per purpose and per
+// data category where the notice scopes its statements; the consistency
+// conditions of Arts 6(1), 6(3), 7(3), 8(1), 9(2), 10, 12(2), 14(5), 20, 21,
+// 22(2)-(4), 26(2), 37(1)(a), 44, 45, 46(2)(c) and 49 (with a dated list of
+// adequacy decisions, [notice.AdequacyListDate]); and the form of values:
+// email addresses, URLs (http, https, mailto and tel only), telephone numbers,
+// identifiers by scheme, country codes, dates, durations, language tags, and
+// every free text in every required language. Which rights apply to an
+// activity is [notice.ApplicableRights]' decision, the one the renderers use.
+// Advice fits the notice's country: the law a legal basis rests on, the
+// calling code of a telephone number, the supervisory authority.
 //
 // # How a notice is read
 //
@@ -60,23 +74,29 @@
 // collect its data from the data subject (Art 13); rule ART14-SOURCES-01 says
 // so. A finding on an activity under Art 14 only cites the Art 14 point.
 //
-// An activity under Art 14 only that claims an Art 14(5) exemption is not
-// asked for the information items of Art 14(1)-(2), which that paragraph
-// says "shall not apply"; its lawfulness (Arts 6, 9, 10) and the form of its
-// values are still checked.
+// An activity under Art 14 only that claims the exemption of Art 14(5)(c) or
+// (d), naming the law, is not asked for the information items of Art
+// 14(1)-(2), which that paragraph says "shall not apply"; its lawfulness
+// (Arts 6, 9, 10) and the form of its values are still checked. Points (a)
+// and (b) relieve nothing: the model cannot say which items the data subject
+// already has, and under (b) the published notice is the information made
+// public.
 //
 // A notice that says nothing of an item is not the same as one that says it
 // does not apply: an item given with notApplicable satisfies its requirement,
-// an absent item is an error, and an item with both notApplicable and content
-// is a warning.
+// an absent item is reported, and an item with both notApplicable and content
+// is a warning. An item described in another notice (describedIn) is not
+// silence either, nor is an activity another notice describes in full.
 //
-// The controller, data protection officer, rights and supervisory authority of
-// an activity are its own when it gives them, else the notice's.
+// An activity's items are its own when it gives them, else the notice's
+// ([notice.Notice.EffectiveActivity]).
 //
-// The controller is taken to be a public authority, which must designate a
-// data protection officer and may not rest its tasks on legitimate interests,
-// when [Options].PublicAuthority says so or, when it is nil, when any
-// activity rests on Art 6(1)(e).
+// Whether a controller is a public authority, which must designate a data
+// protection officer, may not rest its tasks on legitimate interests and may
+// not use Art 49(1)(a)-(c) in the exercise of its public powers, is what the
+// notice states (controller.publicAuthority), or what [Options].PublicAuthority
+// says; only where the notice states nothing is the controller taken to be
+// one when any activity rests on Art 6(1)(e).
 //
 // # Options
 //

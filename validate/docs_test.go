@@ -93,9 +93,10 @@ rests on and a message in Finnish, Swedish and English. The summary and detail
 below are the English texts of the i18n catalog (` + "`rule.<ID>.summary`, `rule.<ID>.detail`" + `);
 *words in italics* stand for the finding's arguments.
 
-Severities: **error**, a required item is missing or wrong (` + "`validate.Complete`" + ` fails);
-**warning**, the notice is likely wrong or does not hold together; **info**, good
-practice.
+Severities follow the regulation: **error**, an item the regulation requires
+is missing or wrong (` + "`validate.Complete`" + ` fails); **warning**, the regulation asks
+the item "where applicable" or "if any" and the notice is silent, or the notice
+is likely wrong or does not hold together; **info**, advice, good practice.
 
 How the validator reads a notice:
 
@@ -106,15 +107,31 @@ How the validator reads a notice:
   subject (Art 13), and ART14-SOURCES-01 says so. A finding on an activity under
   Art 14 only cites the Art 14 point (Art 14(1)(f) rather than Art 13(1)(f)).
 - **Saying nothing is not saying "does not apply".** An item given with
-  ` + "`notApplicable`" + ` satisfies its requirement; an absent item is an error; an item
+  ` + "`notApplicable`" + ` satisfies its requirement; an absent item is reported; an item
   with both ` + "`notApplicable`" + ` and content is a warning (ITEM-NOTAPPLICABLE-01).
-- **Overrides.** The controller, data protection officer, rights and
-  supervisory authority of an activity are its own when it gives them, else the
-  notice's. A missing notice-level item is reported once, at its notice-level
-  path.
-- **Public authority.** The controller is taken to be a public authority when
-  ` + "`Options.PublicAuthority`" + ` says so or, when that is nil, when any activity rests on
-  Art 6(1)(e) (` + "`publicTask`" + `).
+- **A reference is not silence.** An item described in another notice
+  (` + "`describedIn`" + `) is not reported as missing, nor is any item of an activity that
+  another notice describes in full; a reference with no address is a warning
+  (ITEM-REFERENCE-01).
+- **Overrides and inheritance.** An item an activity does not state is the
+  notice's (` + "`notice.EffectiveActivity`" + `); a finding on an inherited item points at
+  the notice-level item. A missing notice-level item is reported once, at its
+  notice-level path.
+- **Which rights apply** is ` + "`notice.ApplicableRights`" + `' decision, the one the renderers
+  use too: from the legal bases, the Art 9(2) conditions, the purposes marked
+  ` + "`directMarketing`" + ` or ` + "`research`" + ` and the automated decisions of each activity.
+- **Public authority.** Whether a controller is a public authority is what the
+  notice states (` + "`controller.publicAuthority`" + `), or ` + "`Options.PublicAuthority`" + `; only
+  where the notice states nothing is the controller taken to be one when any
+  activity rests on Art 6(1)(e) (` + "`publicTask`" + `), a documented fallback.
+- **Exemptions.** Art 14(5)(c) and (d), with the law named, relieve an activity
+  under Art 14 only of the Art 14 items; point (a) and (b) relieve nothing, as
+  the model cannot say which items the data subject already has and the
+  published notice is the information made public. ` + "`alreadyInformed`" + ` on data
+  from the data subject is Art 13(4).
+- **Guidelines cited** are the Article 29 Working Party's, endorsed by the EDPB:
+  transparency (WP260 rev.01), consent (WP259 rev.01), automated individual
+  decision-making and profiling (WP251 rev.01).
 
 `
 

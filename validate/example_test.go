@@ -49,6 +49,7 @@ rights:
     - right: erasure
     - right: restriction
     - right: portability
+  howToExercise: Lähetä pyyntö osoitteeseen tietosuoja@esimerkki.fi.
 supervisoryAuthority:
   name: Tietosuojavaltuutetun toimisto
   url: https://tietosuoja.fi
@@ -79,7 +80,7 @@ func ExampleFindings_fi() {
 	}
 	// Output:
 	// /activities/0/retention: Käsittelytoimen kohdalla ei kerrota henkilötietojen säilytysaikaa (13 artiklan 2 kohdan a alakohta). Anna säilytysaika kohdassa retention tai, jos aikaa ei voida määrittää, ne kriteerit, joiden perusteella se määritetään.
-	// /rights/items: Selosteessa ei mainita oikeutta tehdä valitus valvontaviranomaiselle (13 artiklan 2 kohdan d alakohta). Lisää oikeus complaint kohtaan rights.items ja nimeä valvontaviranomainen kohdassa supervisoryAuthority.
+	// /rights/items: Tietosuojaselosteessa ei mainita oikeutta tehdä valitus valvontaviranomaiselle (13 artiklan 2 kohdan d alakohta). Lisää oikeus complaint kohtaan rights.items ja nimeä valvontaviranomainen kohdassa supervisoryAuthorities.
 }
 
 // Complete is the one call for a test: require.NoError(t,
@@ -94,7 +95,7 @@ func ExampleComplete() {
 	}
 	// Output:
 	// /activities/0/retention: ART13-RETENTION-01: The activity does not say how long the personal data are stored (Article 13(2)(a)). Give the storage period under retention or, if no period can be fixed, the criteria used to determine it.
-	// /rights/items: ART13-COMPLAINT-01: The notice does not mention the right to lodge a complaint with a supervisory authority (Article 13(2)(d)). Add the right complaint to rights.items, and name the supervisory authority under supervisoryAuthority.
+	// /rights/items: ART13-COMPLAINT-01: The notice does not mention the right to lodge a complaint with a supervisory authority (Article 13(2)(d)). Add the right complaint to rights.items, and name the supervisory authority under supervisoryAuthorities.
 }
 
 // Err bridges findings to error safely: it is nil, not a typed nil, when

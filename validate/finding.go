@@ -10,6 +10,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/seloste/seloste/i18n"
+	"github.com/seloste/seloste/notice"
 )
 
 // A Finding is one thing the validator reports about a notice: which rule
@@ -78,11 +79,35 @@ func (f Finding) localArgs(loc *i18n.Locale) []any {
 	out := make([]any, len(f.Args))
 	for i, a := range f.Args {
 		out[i] = a
-		if known && i < len(r.Args) && termArgs[r.Args[i]] && loc.Has(a) {
+		switch {
+		case !known || i >= len(r.Args):
+		case termArgs[r.Args[i]] && loc.Has(a):
 			out[i] = loc.T(a)
+		case r.Args[i] == "authority":
+			out[i] = authorityName(loc, a)
 		}
 	}
 	return out
+}
+
+// authorityName names the supervisory authority with the given code in
+// loc's language (else in English, else in its own), with the code a notice
+// uses for it: "Tietosuojavaltuutetun toimisto (code: FI)". An unknown or
+// empty code gives the catalog's words for "the authority of the
+// controller's country".
+func authorityName(loc *i18n.Locale, code string) string {
+	a, ok := notice.LookupAuthority(code)
+	if !ok {
+		return loc.T("rule.hint.authority")
+	}
+	name := a.Names[loc.Tag()]
+	if name == "" {
+		name = a.Names[i18n.Base(loc.Tag())]
+	}
+	if name == "" {
+		name = a.Names[language.English]
+	}
+	return loc.T("rule.hint.authority.code", name, code)
 }
 
 // Error returns the finding in English: its path, rule and message.
@@ -182,8 +207,15 @@ func sortFindings(fs Findings) Findings {
 	return out
 }
 
-// pad writes n so that string order is numeric order.
-func pad(n int) string { return fmt.Sprintf("%08d", n) }
+// pad writes n (not negative) so that string order is numeric order: eight
+// digits at least, with leading zeros.
+func pad(n int) string {
+	s := strconv.Itoa(n)
+	if len(s) >= 8 {
+		return s
+	}
+	return "00000000"[len(s):] + s
+}
 
 // ptrIndex appends an array index to a pointer.
 func ptrIndex(ptr string, i int) string { return ptr + "/" + strconv.Itoa(i) }

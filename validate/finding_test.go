@@ -53,7 +53,7 @@ func TestErrWithErrors(t *testing.T) {
 	n := reference(t)
 	n.Controller = nil                       // error
 	n.Activities[0].Retention[0].From = nil  // info
-	n.Activities[1].Recipients = nil         // error
+	n.Activities[1].Retention = nil          // error
 	n.Activities[1].LegalBases[0].Laws = nil // warning
 	fs := validate.Validate(n)
 	require.Len(t, fs, 4)
@@ -72,19 +72,20 @@ func TestErrWithErrors(t *testing.T) {
 
 func TestCompleteNamesEveryMissingItemByArticle(t *testing.T) {
 	n := reference(t)
-	n.DPO = nil
+	n.DPO = nil // a warning: "where applicable"
+	n.Controller.Email = "kirjaamo(at)esimerkki.fi"
 	n.Activities[0].Retention = nil
-	n.Activities[1].Transfers = nil
+	n.Activities[1].Transfers.Items = []notice.Transfer{{Countries: []string{"US"}}} // no ground
 	err := validate.Complete(n)
 	require.Error(t, err)
 	lines := strings.Split(err.Error(), "\n")
-	require.Len(t, lines, 3)
-	assert.Contains(t, lines[0], "/dpo: ART13-DPO-01")
-	assert.Contains(t, lines[0], "(Article 13(1)(b))")
+	require.Len(t, lines, 3, err.Error())
+	assert.Contains(t, lines[0], "/controller/email: FORM-EMAIL-01")
+	assert.Contains(t, lines[0], "(Article 13(1)(a))")
 	assert.Contains(t, lines[1], "/activities/0/retention: ART13-RETENTION-01")
 	assert.Contains(t, lines[1], "(Article 13(2)(a))")
 	// Activity 1 gets its data from other sources: Art 14 applies.
-	assert.Contains(t, lines[2], "/activities/1/transfers: ART13-TRANSFERS-01")
+	assert.Contains(t, lines[2], "/activities/1/transfers/items/0/mechanisms: ART13-TRANSFERS-05")
 	assert.Contains(t, lines[2], "(Article 14(1)(f))")
 
 	assert.Error(t, validate.Complete(nil))
@@ -198,20 +199,55 @@ func TestOptionsSkip(t *testing.T) {
 	assert.Equal(t, validate.RuleDPOMissing, fs[0].Rule)
 }
 
-func TestOptionsPublicAuthority(t *testing.T) {
+// TestPublicAuthorityStated checks where the validator learns that a
+// controller is a public authority (the legal review's correction P1.8): what
+// the notice states, overridden by Options.PublicAuthority, with the
+// inference from Art 6(1)(e) only where the notice states nothing.
+func TestPublicAuthorityStated(t *testing.T) {
+	ruleIDs := func(fs validate.Findings) []string {
+		out := []string{}
+		for _, f := range fs {
+			out = append(out, f.Rule)
+		}
+		return out
+	}
 	n := reference(t)
 	n.DPO = &notice.DPO{NotApplicable: both("Ei nimitetty")}
 	assert.Empty(t, validate.Validate(n), "a company may state that it has no DPO")
-	no := false
+
+	// A private body entrusted with a public task: Art 6(1)(e), but the
+	// notice states it is no public authority.
 	n.Activities[1].LegalBases = append(n.Activities[1].LegalBases,
 		notice.LegalBasisClaim{Basis: notice.PublicTask, Laws: []notice.LawRef{{Statute: "621/1999"}}})
+	assert.Empty(t, validate.Validate(n), "the statement beats the inference from publicTask")
+
+	// Stating nothing: the fallback infers a public authority from publicTask.
+	n.Controller.PublicAuthority = nil
+	assert.ElementsMatch(t, []string{validate.RulePublicAuthorityDPO, validate.RulePublicAuthorityInterests}, ruleIDs(validate.Validate(n)),
+		"publicTask makes the controller a public authority when the notice states nothing")
+	no := false
 	assert.Empty(t, validate.Options{PublicAuthority: &no}.Validate(n), "the option overrides the inference")
-	rules := []string{}
-	for _, f := range validate.Validate(n) {
-		rules = append(rules, f.Rule)
-	}
-	assert.ElementsMatch(t, []string{validate.RulePublicAuthorityDPO, validate.RulePublicAuthorityInterests}, rules,
-		"publicTask makes the controller a public authority")
+
+	// A public authority resting on 6(1)(f) with no publicTask anywhere: the
+	// case the inference missed (kiva-koulu, a university on 6(1)(f)).
+	n = reference(t)
+	n.Controller.PublicAuthority = &yes
+	assert.Equal(t, []string{validate.RulePublicAuthorityInterests}, ruleIDs(validate.Validate(n)))
+	// ... and one that says nothing of its DPO gets an error, not a warning.
+	n.DPO = nil
+	fs := validate.Options{Skip: []string{validate.RulePublicAuthorityInterests}}.Validate(n)
+	require.Len(t, fs, 1, dump(fs))
+	assert.Equal(t, validate.RulePublicAuthorityDPO, fs[0].Rule)
+	assert.Equal(t, "/dpo", fs[0].Path)
+	assert.Equal(t, validate.Error, fs[0].Severity)
+
+	// A company that says nothing of a DPO gets a warning (Art 13(1)(b): "where applicable").
+	n = reference(t)
+	n.DPO = nil
+	fs = validate.Validate(n)
+	require.Len(t, fs, 1, dump(fs))
+	assert.Equal(t, validate.RuleDPOMissing, fs[0].Rule)
+	assert.Equal(t, validate.Warning, fs[0].Severity)
 }
 
 func TestActivityOverrides(t *testing.T) {
@@ -228,12 +264,13 @@ func TestActivityOverrides(t *testing.T) {
 	n = reference(t)
 	n.Activities[1].Rights = &notice.Rights{Items: []notice.RightInfo{
 		{Right: notice.RightAccess}, {Right: notice.RightRectification}, {Right: notice.RightRestriction},
+		{Right: notice.RightErasure, Limitation: both("Tietoja ei poisteta, niin kauan kuin laki edellyttää niiden säilyttämistä.")},
 		{Right: notice.RightComplaint}, {Right: notice.RightPortability},
-	}}
+	}, HowToExercise: both("Lähetä pyyntö.")}
 	fs := validate.Validate(n)
 	require.Len(t, fs, 1, dump(fs))
 	assert.Equal(t, validate.RulePortability, fs[0].Rule, "activity 1 rests on 6(1)(c) only")
-	assert.Equal(t, "/activities/1/rights/items/4", fs[0].Path)
+	assert.Equal(t, "/activities/1/rights/items/5", fs[0].Path)
 }
 
 func TestNilAndEmptyNotice(t *testing.T) {
@@ -269,4 +306,18 @@ func TestConcurrentValidate(t *testing.T) {
 		})
 	}
 	wg.Wait()
+}
+
+// TestUndeclaredLanguageWithRepeatedDeclaration guards the fast path of the
+// language check: a language declared twice does not hide an undeclared one.
+func TestUndeclaredLanguageWithRepeatedDeclaration(t *testing.T) {
+	n := reference(t)
+	n.Languages = append(n.Languages, fi)
+	n.Title = notice.Text{fi: "Seloste", language.German: "Datenschutzerklärung"}
+	got := map[string]bool{}
+	for _, f := range validate.Validate(n) {
+		got[f.Rule+" "+f.Path] = true
+	}
+	assert.True(t, got[validate.RuleUndeclaredLanguage+" /title/de"], "%v", got)
+	assert.True(t, got[validate.RuleMissingTranslation+" /title"], "%v", got)
 }

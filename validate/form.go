@@ -1,6 +1,7 @@
 package validate
 
 import (
+	"github.com/seloste/seloste/i18n"
 	"github.com/seloste/seloste/notice"
 	"net/mail"
 	"regexp"
@@ -77,3 +78,44 @@ func validCountry(s string) bool {
 }
 
 var idRE = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+
+// callingCodes are the international calling codes (ITU-T E.164) of the EEA
+// states and of the neighbours whose numbers notices most often give, by ISO
+// 3166-1 code. Åland shares Finland's.
+var callingCodes = map[string]string{
+	"AT": "+43", "AX": "+358", "BE": "+32", "BG": "+359", "CH": "+41", "CY": "+357", "CZ": "+420",
+	"DE": "+49", "DK": "+45", "EE": "+372", "ES": "+34", "FI": "+358", "FR": "+33", "GB": "+44",
+	"GR": "+30", "HR": "+385", "HU": "+36", "IE": "+353", "IS": "+354", "IT": "+39", "LI": "+423",
+	"LT": "+370", "LU": "+352", "LV": "+371", "MT": "+356", "NL": "+31", "NO": "+47", "PL": "+48",
+	"PT": "+351", "RO": "+40", "SE": "+46", "SI": "+386", "SK": "+421",
+}
+
+// callingCode returns the calling code of country, such as "+358", or the
+// catalog key of the words "the country calling code" where it is not known.
+func callingCode(country string) string {
+	if cc, ok := callingCodes[country]; ok {
+		return cc
+	}
+	return "rule.hint.callingCode"
+}
+
+// supported reports whether the catalog has headings and terms in t's
+// language (its base language is one of i18n.Supported).
+func supported(t language.Tag) bool {
+	b, _ := t.Base()
+	for _, s := range i18n.Supported {
+		if sb, _ := s.Base(); sb == b {
+			return true
+		}
+	}
+	return false
+}
+
+// supportedList returns the supported languages as "fi, sv, en".
+func supportedList() string {
+	tags := make([]string, len(i18n.Supported))
+	for i, t := range i18n.Supported {
+		tags[i] = t.String()
+	}
+	return strings.Join(tags, ", ")
+}

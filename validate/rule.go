@@ -32,8 +32,13 @@ type Rule struct {
 	Article string
 	// Args names the arguments a finding of the rule carries in
 	// [Finding.Args], in order; the rule's texts use them as %[1]s, %[2]s.
-	// The arguments "right", "basis" and "condition" are catalog keys of GDPR
-	// terms ("right.portability") and are said in the reader's language.
+	// The arguments "right", "basis", "condition", "exemption", "mechanism",
+	// "openEnd" and "scheme" are catalog keys of terms ("right.portability"),
+	// and "hint" and "callingCode" may be catalog keys of advice
+	// ("rule.hint.law.publicTask.FI"): all are said in the reader's language.
+	// "authority" is the code of a supervisory authority of the built-in
+	// table (notice.LookupAuthority), said by its name in the reader's
+	// language, or "" for none.
 	Args []string
 	// Example is a notice fragment, in YAML, that the rule reports.
 	Example string
@@ -119,4 +124,7 @@ var ruleIndex = func() map[string]Rule {
 }()
 
 // termArgs are the argument names whose values are catalog keys of terms.
-var termArgs = map[string]bool{"right": true, "basis": true, "condition": true}
+var termArgs = map[string]bool{
+	"right": true, "basis": true, "condition": true, "exemption": true, "mechanism": true,
+	"openEnd": true, "scheme": true, "hint": true, "callingCode": true,
+}

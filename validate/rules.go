@@ -11,19 +11,30 @@ const (
 	RuleDPOContact               = "ART13-DPO-02"
 	RulePurposeMissing           = "ART13-PURPOSE-01"
 	RuleLegalBasisMissing        = "ART13-LEGALBASIS-01"
+	RulePurposeWithoutBasis      = "ART13-LEGALBASIS-02"
 	RuleInterestsMissing         = "ART13-INTERESTS-01"
 	RuleInterestsWithoutBasis    = "ART13-INTERESTS-02"
 	RuleRecipientsMissing        = "ART13-RECIPIENTS-01"
+	RuleRecipientsWords          = "ART13-RECIPIENTS-02"
 	RuleTransfersMissing         = "ART13-TRANSFERS-01"
 	RuleTransferDestination      = "ART13-TRANSFERS-02"
 	RuleTransferContradiction    = "ART13-TRANSFERS-03"
+	RuleTransfersWords           = "ART13-TRANSFERS-04"
+	RuleTransferGround           = "ART13-TRANSFERS-05"
 	RuleSafeguardsCopy           = "ART13-SAFEGUARDS-01"
 	RuleRetentionMissing         = "ART13-RETENTION-01"
 	RuleRetentionEmpty           = "ART13-RETENTION-02"
 	RuleRetentionFrom            = "ART13-RETENTION-03"
+	RuleRetentionOpen            = "ART13-RETENTION-04"
+	RuleRetentionMinimum         = "ART13-RETENTION-05"
+	RuleRetentionReference       = "ART13-RETENTION-06"
+	RuleRetentionCoverage        = "ART13-RETENTION-07"
 	RuleRightsMissing            = "ART13-RIGHTS-01"
 	RuleRightMissing             = "ART13-RIGHTS-02"
+	RuleRightDenied              = "ART13-RIGHTS-03"
+	RuleLimitedRight             = "ART13-RIGHTS-04"
 	RuleWithdrawConsent          = "ART13-WITHDRAW-01"
+	RuleWithdrawHow              = "ART13-WITHDRAW-02"
 	RuleComplaintMissing         = "ART13-COMPLAINT-01"
 	RuleSupervisoryAuthority     = "ART13-COMPLAINT-02"
 	RuleRequirementMissing       = "ART13-REQUIREMENT-01"
@@ -31,11 +42,17 @@ const (
 	RuleAutomatedMissing         = "ART13-AUTOMATED-01"
 	RuleAutomatedLogic           = "ART13-AUTOMATED-02"
 	RuleAutomatedConsequences    = "ART13-AUTOMATED-03"
+	RuleAutomatedOutside22       = "ART13-AUTOMATED-04"
 	RuleCategoriesMissing        = "ART14-CATEGORIES-01"
 	RuleSourcesMissing           = "ART14-SOURCES-01"
+	RuleSourceCoverage           = "ART14-SOURCES-02"
 	RuleExemptionNotArt14        = "ART14-EXEMPTION-01"
+	RuleExemptionLaw             = "ART14-EXEMPTION-02"
+	RuleExerciseRights           = "ART12-EXERCISE-01"
 	RuleLawForBasis              = "ART6-LAW-01"
 	RulePublicAuthorityInterests = "ART6-PUBLICAUTHORITY-01"
+	RuleChildInterests           = "ART6-CHILD-01"
+	RuleChildConsent             = "ART8-CONSENT-01"
 	RuleSpecialCondition         = "ART9-CONDITION-01"
 	RuleConditionWithoutData     = "ART9-CONDITION-02"
 	RuleLawForCondition          = "ART9-LAW-01"
@@ -45,11 +62,21 @@ const (
 	RuleJointParties             = "ART26-PARTIES-01"
 	RuleJointArrangement         = "ART26-ARRANGEMENT-01"
 	RuleJointRecipient           = "ART26-ARRANGEMENT-02"
+	RuleDecisionGround           = "ART22-GROUND-01"
+	RuleDecisionSafeguards       = "ART22-SAFEGUARDS-01"
+	RuleDecisionSpecial          = "ART22-SPECIAL-01"
 	RulePublicAuthorityDPO       = "ART37-DPO-01"
 	RuleTransferToEEA            = "ART44-EEA-01"
 	RuleNoAdequacy               = "ART45-ADEQUACY-01"
 	RulePartialAdequacy          = "ART45-ADEQUACY-02"
+	RuleNoAdequacyOrganisation   = "ART45-ADEQUACY-03"
+	RuleRepealedClauses          = "ART46-SCC-01"
+	RuleModelClauses             = "ART46-SCC-02"
+	RuleCompellingInterests      = "ART49-INTERESTS-01"
+	RuleConsentRisks             = "ART49-RISKS-01"
+	RulePublicDerogation         = "ART49-PUBLIC-01"
 	RuleNotApplicableAndItems    = "ITEM-NOTAPPLICABLE-01"
+	RuleReferenceURL             = "ITEM-REFERENCE-01"
 	RuleRequired                 = "FORM-REQUIRED-01"
 	RuleCode                     = "FORM-CODE-01"
 	RuleEmail                    = "FORM-EMAIL-01"
@@ -65,6 +92,7 @@ const (
 	RuleUnofficialTranslation    = "FORM-LANG-02"
 	RuleUndeclaredLanguage       = "FORM-LANG-03"
 	RuleMissingTranslation       = "FORM-LANG-04"
+	RuleUnsupportedLanguage      = "FORM-LANG-05"
 	RuleID                       = "FORM-ID-01"
 	RuleSubjectRef               = "FORM-ID-02"
 	RuleLawEmpty                 = "FORM-LAW-01"
@@ -95,9 +123,11 @@ controller needs none at the top.`,
 controller:
   email: kirjaamo@example.fi   # but no name`,
 		Discussion: `
-The identity of the controller is its name: the legal person (a city, a
-university, a company), not a unit or a person within it. Give the unit in
-unit and the person to contact under contactPersons.`,
+The identity of the controller is its name: the natural or legal person, public
+authority, agency or other body that determines the purposes and means of the
+processing (Art 4(7)): a city, a university, a state agency such as a school or
+a court administration, a company; not a unit or an employee within it. Give
+the unit in unit and the person to contact under contactPersons.`,
 	},
 	{
 		ID: RuleControllerContact, Severity: Error, Article: "Art 13(1)(a)",
@@ -137,18 +167,19 @@ contact detail (address, email, telephone, web address).`,
 	},
 	// Art 13(1)(b), 14(1)(b): the data protection officer.
 	{
-		ID: RuleDPOMissing, Severity: Error, Article: "Art 13(1)(b)",
+		ID: RuleDPOMissing, Severity: Warning, Article: "Art 13(1)(b)",
 		Example: `
 controller:
   name: Esimerkki Oy
 # dpo: absent`,
 		Discussion: `
 Art 13(1)(b) asks "the contact details of the data protection officer, where
-applicable". A notice that says nothing of a data protection officer leaves the
-reader unable to tell whether there is one; one that states why none is
-designated (dpo.notApplicable) satisfies the rule. A public authority must
-designate one (Art 37(1)(a)); see ART37-DPO-01. The rule fires once, at /dpo,
-when some activity has neither its own nor the notice's dpo item.`,
+applicable". A controller outside Art 37(1) need not designate one, and need
+not say so: silence is not a breach, so the rule is a warning. It fires once,
+at /dpo, when some activity has neither its own nor the notice's dpo item and
+its controller is not a public authority; saying why none is designated
+(dpo.notApplicable) lets the reader tell the cases apart. A public authority
+must designate one (Art 37(1)(a)): its silence is ART37-DPO-01, an error.`,
 	},
 	{
 		ID: RuleDPOContact, Severity: Error, Article: "Art 13(1)(b)",
@@ -185,6 +216,25 @@ points of Art 6(1), as codes (consent, contract, legalObligation,
 vitalInterests, publicTask, legitimateInterests).`,
 	},
 	{
+		ID: RulePurposeWithoutBasis, Severity: Error, Article: "Art 13(1)(c)",
+		Example: `
+purposes:
+  - id: service
+    description: Palvelun tuottaminen
+  - id: marketing
+    description: Suoramarkkinointi
+legalBases:
+  - basis: contract
+    scope: {purposes: [service]}   # and marketing?`,
+		Discussion: `
+Art 13(1)(c) asks "the purposes of the processing ... as well as the legal
+basis for the processing": a basis for each purpose. Where every legal basis of
+an activity names the purposes it covers (scope.purposes), a purpose that none
+names has no legal basis stated; the finding is at the purpose. A basis with no
+scope, or a scope of data or groups only, covers every purpose, and the rule
+keeps silent.`,
+	},
+	{
 		ID: RuleInterestsMissing, Severity: Error, Article: "Art 13(1)(d)",
 		Example: `
 legalBases:
@@ -207,29 +257,47 @@ is likely missing that basis, or has put a purpose in the wrong field.`,
 	},
 	// Art 13(1)(e), 14(1)(e): recipients.
 	{
-		ID: RuleRecipientsMissing, Severity: Error, Article: "Art 13(1)(e)",
+		ID: RuleRecipientsMissing, Severity: Warning, Article: "Art 13(1)(e)",
 		Example: `
 activities:
   - id: register
     # recipients: absent`,
 		Discussion: `
 Art 13(1)(e) asks "the recipients or categories of recipients of the personal
-data, if any". Processors are recipients too. A notice that discloses nothing
-says so with recipients.notApplicable; silence is not the same as "none".`,
+data, if any". "If any": a notice silent on recipients is not in breach when
+there are none, so the rule is a warning. Processors are recipients too, and
+few activities have none; a notice that discloses nothing says so with
+recipients.notApplicable, and one described in another notice says so with
+recipients.describedIn.`,
+	},
+	{
+		ID: RuleRecipientsWords, Severity: Warning, Article: "Art 13(1)(e)",
+		Example: `
+recipients:
+  description: Tietoja ei luovuteta säännönmukaisesti muille tahoille.
+  # items: absent`,
+		Discussion: `
+Recipients given only in words (recipients.description) name no recipient and
+no category: the reader cannot tell whether there are processors, or to whom
+data are disclosed. Name them under recipients.items, each with its role
+(processor, controller, public authority), or say under
+recipients.notApplicable that there are none. A warning, as the item is "if
+any" (Art 13(1)(e)).`,
 	},
 	// Art 13(1)(f), 14(1)(f): transfers.
 	{
-		ID: RuleTransfersMissing, Severity: Error, Article: "Art 13(1)(f)",
+		ID: RuleTransfersMissing, Severity: Warning, Article: "Art 13(1)(f)",
 		Example: `
 activities:
   - id: register
     # transfers: absent`,
 		Discussion: `
-Art 13(1)(f) asks, where applicable, whether the controller intends to transfer
-the data to a third country or an international organisation and on what
-ground. A notice without transfers says so with transfers.notApplicable
-("no data are transferred outside the EU or the EEA"); silence leaves the
-reader not knowing.`,
+Art 13(1)(f) asks, "where applicable", the fact that the controller intends to
+transfer the data to a third country or an international organisation and on
+what ground. Silence is not a breach where there is no transfer, so the rule is
+a warning; but it leaves the reader not knowing. A notice without transfers
+says so with transfers.notApplicable ("no data are transferred to third
+countries or international organisations").`,
 	},
 	{
 		ID: RuleTransferDestination, Severity: Error, Article: "Art 13(1)(f)",
@@ -241,7 +309,10 @@ transfers:
       # countries and internationalOrganisation: absent`,
 		Discussion: `
 A transfer is to a third country or an international organisation; the notice
-names which, with ISO 3166-1 codes in countries or the organisation's name.`,
+names which, with ISO 3166-1 codes in countries or the organisation's name in
+internationalOrganisation. Art 13(1)(f) asks "the existence or absence of an
+adequacy decision by the Commission", a fact of the destination: without it the
+notice cannot give that fact, nor the reader check the ground.`,
 	},
 	{
 		ID: RuleTransferContradiction, Severity: Warning, Article: "Art 13(1)(f)",
@@ -260,6 +331,38 @@ says there are no transfers contradicts itself. Either the recipient's country
 is wrong, or the transfer belongs under transfers with its ground.`,
 	},
 	{
+		ID: RuleTransfersWords, Severity: Warning, Article: "Art 13(1)(f)",
+		Example: `
+transfers:
+  description: Palveluntarjoaja voi käsitellä tietoja Yhdysvalloissa.
+  # items and notApplicable: absent`,
+		Discussion: `
+Transfers told only in words (transfers.description) name no third country or
+international organisation and no ground. If the words admit a transfer,
+neither the existence or absence of an adequacy decision nor the safeguards
+that Art 13(1)(f) asks can be told: describe each transfer under
+transfers.items with its countries and its ground (mechanisms). If the words
+say where the data are kept ("on a server in the EU"), say under
+transfers.notApplicable that nothing is transferred. The validator cannot tell
+the two apart (the KiVa Koulu notice has both), so the rule is a warning; a
+reference to another notice (transfers.describedIn) is not silence.`,
+	},
+	{
+		ID: RuleTransferGround, Severity: Error, Article: "Art 13(1)(f)",
+		Example: `
+transfers:
+  items:
+    - recipient: Example Inc.
+      countries: [US]
+      # mechanisms: absent`,
+		Discussion: `
+A transfer to a third country is lawful only on a ground of Chapter V: an
+adequacy decision (Art 45), an appropriate safeguard (Art 46, 47) or a
+derogation (Art 49). Art 13(1)(f) asks the existence or absence of an adequacy
+decision and, for the others, a reference to the safeguards. Name the ground
+under mechanisms; more than one code says the notice names candidates.`,
+	},
+	{
 		ID: RuleSafeguardsCopy, Severity: Error, Article: "Art 13(1)(f)",
 		Example: `
 transfers:
@@ -274,7 +377,8 @@ corporate rules and the others) or the compelling legitimate interests of
 Art 49(1), second subparagraph, Art 13(1)(f) asks a reference to the safeguards
 "and the means by which to obtain a copy of them or where they have been made
 available". The code names the safeguard; copyAt says where to get it, as a
-URL or in words.`,
+URL or in words. Both are items of the article's letter, so the rule is an
+error.`,
 	},
 	// Art 13(2)(a), 14(2)(a): retention.
 	{
@@ -285,7 +389,8 @@ activities:
     # retention: absent`,
 		Discussion: `
 Every activity states the period for which the data will be stored or, if that
-is not possible, the criteria used to determine it.`,
+is not possible, the criteria used to determine it. An activity that another
+notice describes in full (describedIn) is not reported.`,
 	},
 	{
 		ID: RuleRetentionEmpty, Severity: Error, Article: "Art 13(2)(a)",
@@ -293,8 +398,10 @@ is not possible, the criteria used to determine it.`,
 retention:
   - data: Lokitiedot       # neither period nor criteria`,
 		Discussion: `
-A retention entry gives a period (an ISO 8601 duration such as P5Y), or the
-criteria for the period in words where no period is fixed, or both.`,
+A retention entry gives a period (an ISO 8601 duration such as P5Y), a date
+by which the data are deleted (until), the criteria for the period in words
+where no period is fixed, or an open end (openEnded, see ART13-RETENTION-04).
+An entry that only refers to a law or another document is ART13-RETENTION-06.`,
 	},
 	{
 		ID: RuleRetentionFrom, Severity: Info, Article: "Art 13(2)(a)",
@@ -305,6 +412,64 @@ retention:
 A period is only meaningful from an event: collection, the end of the customer
 relationship, the user's last login. Where the event is obvious the rule can be
 ignored; it is information only.`,
+	},
+	{
+		ID: RuleRetentionOpen, Severity: Error, Article: "Art 13(2)(a)",
+		Args: []string{"openEnd"},
+		Example: `
+retention:
+  - openEnded: {kind: untilFurtherNotice}   # toistaiseksi
+    # criteria: absent`,
+		Discussion: `
+"Until further notice" and "indefinitely" are neither "the period for which
+the personal data will be stored" nor "the criteria used to determine that
+period" (Art 13(2)(a)); the Art 29 Working Party's transparency guidelines
+(WP260 rev.01) add that a generic statement that data are kept as long as
+necessary is not enough. The rule fires for an open end of those kinds without
+criteria. "Permanently", with its reason (a decision under archives law), is a
+statement of the period and is not reported.`,
+	},
+	{
+		ID: RuleRetentionMinimum, Severity: Warning, Article: "Art 13(2)(a)",
+		Example: `
+retention:
+  - data: Lokitiedot
+    period: P2Y
+    qualifier: minimum     # at least two years: and then?`,
+		Discussion: `
+A minimum ("at least two years") says how long the data are kept at least, not
+"the period for which the personal data will be stored" (Art 13(2)(a)). Give the
+criteria that decide the end under criteria, or the maximum.`,
+	},
+	{
+		ID: RuleRetentionReference, Severity: Warning, Article: "Art 13(2)(a)",
+		Example: `
+retention:
+  - describedIn:
+      title: Tiedonohjaussuunnitelma
+    # period, until, criteria, openEnded: absent`,
+		Discussion: `
+An entry that gives the period only by a reference, to the law that sets it
+(laws) or to another document such as the records management plan
+(describedIn), is not silence, but the reader learns the period only by
+finding and reading the other text. Give the period, or the criteria, here as
+well. A warning: a layered notice may put detail in another layer (WP260
+rev.01), provided the reader can reach it (see ITEM-REFERENCE-01).`,
+	},
+	{
+		ID: RuleRetentionCoverage, Severity: Warning, Article: "Art 13(2)(a)",
+		Example: `
+dataCategories:
+  - {id: contact, name: Yhteystiedot}
+  - {id: logs, name: Lokitiedot}
+retention:
+  - scope: {dataCategories: [contact]}
+    period: P5Y         # and the logs?`,
+		Discussion: `
+Where every retention entry of an activity names the data categories it covers
+(scope.dataCategories), a category that none names has no retention stated.
+The finding is at the category. An entry with no scope covers every category,
+and then the rule keeps silent.`,
 	},
 	// Art 13(2)(b)-(d), 14(2)(c)-(e): rights and complaint.
 	{
@@ -330,12 +495,50 @@ rights:
     - right: rectification
     # erasure, restriction, portability: absent`,
 		Discussion: `
-Which rights must be named depends on the legal bases of the activities that
-rely on the rights statement. Access, rectification and restriction apply
-always. Erasure applies unless every basis is Art 6(1)(c) or (e)
-(Art 17(3)(b)). The right to object applies under Art 6(1)(e) or (f)
-(Art 21(1)); the right to data portability under Art 6(1)(a) or (b) (Art 20(1)).
-One finding names each missing right.`,
+Which rights apply is decided by notice.ApplicableRights from the legal
+bases, conditions and purposes of each activity that relies on the rights
+statement (the one place the renderers use too). A right of Art 13(2)(b) that
+applies to one of them and that the statement neither names nor marks as not
+applicable (notApplicable, with the reason) is reported, one finding per right:
+access, rectification and restriction always; erasure, except where Art
+17(3)(b) or (d) limits it (then ART13-RIGHTS-04, information); the right to
+object under Art 6(1)(e) or (f) (Art 21(1)), for direct marketing whatever the
+basis (Art 21(2)) and for research and statistics (Art 21(6)); the right to data
+portability under consent or contract (Art 20(1)(a)). Where an activity states
+no legal basis, the rights that depend on it are not demanded
+(ART13-LEGALBASIS-01 reports the basis).`,
+	},
+	{
+		ID: RuleRightDenied, Severity: Warning, Article: "Art 13(2)(b)",
+		Args: []string{"right"},
+		Example: `
+legalBases: [{basis: contract}]
+rights:
+  items:
+    - right: access
+      notApplicable: Tietoja ei luovuteta rekisteröidylle.`,
+		Discussion: `
+A right the regulation gives for this processing (as notice.ApplicableRights
+decides), marked as not applicable with no law that restricts it (Art 23(1)).
+Name the restricting provision under the right's laws, or state the right. The
+right to data portability is not judged: it depends on whether the processing
+is carried out by automated means (Art 20(1)(b)), which the model does not
+hold, so the notice's word is taken.`,
+	},
+	{
+		ID: RuleLimitedRight, Severity: Info, Article: "Art 13(2)(b)",
+		Args: []string{"right"},
+		Example: `
+legalBases: [{basis: legalObligation, laws: [{statute: "1050/2018"}]}]
+rights:
+  items: [{right: access}, {right: rectification}, {right: restriction}]
+  # erasure: absent`,
+		Discussion: `
+Art 17(3)(b) and (d) limit the right to erasure "to the extent that processing
+is necessary" for a legal obligation, a public task, or archiving, research or
+statistics: the right remains where the data are no longer needed. The legal
+review advises informing of the limited right rather than leaving it out
+(notApplicable or limitation says how it is limited).`,
 	},
 	{
 		ID: RuleWithdrawConsent, Severity: Error, Article: "Art 13(2)(c)",
@@ -346,9 +549,25 @@ rights:
     - right: access
     # withdrawConsent: absent`,
 		Discussion: `
-Where processing is based on consent (Art 6(1)(a)) or explicit consent
-(Art 9(2)(a)), the notice states the right to withdraw consent at any time,
-without affecting the lawfulness of processing before the withdrawal.`,
+Where processing rests on consent (Art 6(1)(a)), explicit consent
+(Art 9(2)(a)), a transfer on explicit consent (Art 49(1)(a)) or an automated
+decision on explicit consent (Art 22(2)(c)), as notice.ApplicableRights
+decides, the notice states the right to withdraw consent at any time, without
+affecting the lawfulness of processing before the withdrawal (Art 7(3)): as the
+right withdrawConsent, or in the consent basis's own words (withdrawal).`,
+	},
+	{
+		ID: RuleWithdrawHow, Severity: Info, Article: "Art 7(3)",
+		Example: `
+legalBases: [{basis: consent}]
+rights:
+  items:
+    - right: withdrawConsent     # but how?`,
+		Discussion: `
+"It shall be as easy to withdraw as to give consent" (Art 7(3)). A notice that
+names the right but not how to use it leaves the reader to find out: say how
+under the consent basis's withdrawal or the right's howToExercise. The Art 29
+Working Party's guidelines on consent (WP259 rev.01) discuss withdrawal.`,
 	},
 	{
 		ID: RuleComplaintMissing, Severity: Error, Article: "Art 13(2)(d)",
@@ -363,14 +582,19 @@ authority (Art 77), as the right code complaint.`,
 	},
 	{
 		ID: RuleSupervisoryAuthority, Severity: Info, Article: "Art 13(2)(d)",
+		Args: []string{"authority"},
 		Example: `
 rights:
   items: [{right: complaint}]
 # supervisoryAuthority: absent`,
 		Discussion: `
 The regulation asks the right, not the authority's address; but a reader who
-wants to complain needs to know where. In Finland the authority is the Office
-of the Data Protection Ombudsman (tietosuoja.fi).`,
+wants to complain needs to know where. The finding suggests the authority of
+the controller's country from the built-in table (notice.LookupAuthority), to
+be referred to by its code (supervisoryAuthorities: [{code: FI}]); in Finland
+the Data Protection Ombudsman, whose agency is the Office of the Data
+Protection Ombudsman. Courts acting in their judicial capacity are outside the
+authority's competence (Art 55(3)): such a notice names the competent channel.`,
 	},
 	// Art 13(2)(e): statutory or contractual requirement.
 	{
@@ -416,22 +640,91 @@ profiling". A notice without any says so (automatedDecisions.notApplicable:
 		ID: RuleAutomatedLogic, Severity: Error, Article: "Art 13(2)(f)",
 		Example: `
 automatedDecisions:
+  legalEffect: true
+  ground: contract
   description: Luottopäätös tehdään automaattisesti.
   # logic: absent`,
 		Discussion: `
-Where automated decision-making referred to in Art 22(1) and (4) is used, the
-notice gives "meaningful information about the logic involved".`,
+Where automated decision-making referred to in Art 22(1) and (4) is used
+(automatedDecisions.legalEffect: decisions based solely on automated
+processing with legal or similarly significant effects), the notice gives
+"meaningful information about the logic involved". Other profiling is
+ART13-AUTOMATED-04.`,
 	},
 	{
 		ID: RuleAutomatedConsequences, Severity: Error, Article: "Art 13(2)(f)",
 		Example: `
 automatedDecisions:
+  legalEffect: true
+  ground: contract
   description: Luottopäätös tehdään automaattisesti.
   logic: Pisteytys maksuhistorian perusteella.
   # consequences: absent`,
 		Discussion: `
-Where automated decision-making is used, the notice gives "the significance and
-the envisaged consequences of such processing for the data subject".`,
+Where automated decision-making referred to in Art 22(1) and (4) is used
+(legalEffect), the notice gives "the significance and the envisaged
+consequences of such processing for the data subject".`,
+	},
+	{
+		ID: RuleAutomatedOutside22, Severity: Warning, Article: "Art 13(2)(f)",
+		Example: `
+automatedDecisions:
+  profiling: true
+  description: Suosituksia muodostetaan käyttöhistorian perusteella.
+  # logic, consequences: absent`,
+		Discussion: `
+Art 13(2)(f) asks the logic and the consequences "at least in those cases" of
+Art 22(1) and (4). For profiling or decision-making outside them (no
+legalEffect) the logic and consequences are good practice, recommended by the
+Art 29 Working Party's guidelines on automated individual decision-making and
+profiling (WP251 rev.01): a warning, one per missing part.`,
+	},
+	// Art 22: decisions based solely on automated processing.
+	{
+		ID: RuleDecisionGround, Severity: Error, Article: "Art 22(2)",
+		Example: `
+automatedDecisions:
+  legalEffect: true
+  description: Hakemus hylätään automaattisesti.
+  # ground: absent`,
+		Discussion: `
+A decision based solely on automated processing with legal or similarly
+significant effects is allowed only under an exception of Art 22(2): a
+contract (a), Union or Member State law (b) or explicit consent (c). Like the
+Art 9(2) condition, the notice names it (automatedDecisions.ground).`,
+	},
+	{
+		ID: RuleDecisionSafeguards, Severity: Warning, Article: "Art 22(3)",
+		Example: `
+automatedDecisions:
+  legalEffect: true
+  ground: contract
+  # safeguards: absent, and rights name no automatedDecision`,
+		Discussion: `
+Where such a decision rests on a contract or explicit consent, the controller
+implements "at least the right to obtain human intervention on the part of the
+controller, to express his or her point of view and to contest the decision"
+(Art 22(3)); the reader can use them only if told. Say so under
+automatedDecisions.safeguards, or name the right automatedDecision. A warning:
+Art 13(2)(f) does not list the safeguards, but WP251 rev.01 recommends
+informing of them.`,
+	},
+	{
+		ID: RuleDecisionSpecial, Severity: Error, Article: "Art 22(4)",
+		Example: `
+dataCategories:
+  - name: Terveystiedot
+    special: [healthData]
+specialCategoryConditions: [{condition: healthOrSocialCare}]
+automatedDecisions:
+  legalEffect: true
+  ground: contract`,
+		Discussion: `
+Decisions under Art 22(2) "shall not be based on special categories of
+personal data referred to in Article 9(1), unless point (a) or (g) of Article
+9(2) applies" (Art 22(4)). The rule fires when the decisions' scope (or the
+whole activity) holds a special category and the activity names neither
+explicit consent nor substantial public interest.`,
 	},
 	// Art 14 only.
 	{
@@ -448,7 +741,7 @@ states "the categories of personal data concerned". Art 14 applies to an
 activity when any of its sources is otherSource or publicSource.`,
 	},
 	{
-		ID: RuleSourcesMissing, Severity: Info, Article: "Art 14(2)(f)",
+		ID: RuleSourcesMissing, Severity: Warning, Article: "Art 14(2)(f)",
 		Example: `
 activities:
   - id: register
@@ -458,8 +751,27 @@ Whether Art 13 or Art 14 applies depends on where the data come from: from the
 data subject (dataSubject, generated: Art 13) or from elsewhere (otherSource,
 publicSource: Art 14, which adds the categories of data and the source). An
 activity that names no source is validated as collecting from the data
-subject. Saying so makes that choice explicit, and a reader learns where the
-data come from.`,
+subject, so every Art 14 item (the categories of data, the source) drops out
+silently; the rule is a warning for that reason. Saying where the data come
+from makes the choice explicit, and a reader learns it.`,
+	},
+	{
+		ID: RuleSourceCoverage, Severity: Warning, Article: "Art 14(2)(f)",
+		Example: `
+dataCategories:
+  - {id: identity, name: Tunnistetiedot}
+  - {id: grades, name: Arvosanat}
+sources:
+  items:
+    - kind: otherSource
+      description: MPASS-kirjautuminen
+      scope: {dataCategories: [identity]}     # and the grades?`,
+		Discussion: `
+Where data are not obtained from the data subject, the notice says "from which
+source the personal data originate" (Art 14(2)(f)). Where every source names
+the data categories it covers, a category that none names has no source
+stated; the finding is at the category. A source with no scope covers every
+category.`,
 	},
 	{
 		ID: RuleExemptionNotArt14, Severity: Warning, Article: "Art 14(5)",
@@ -472,22 +784,62 @@ exemptions:
 		Discussion: `
 The exemptions of Art 14(5) concern data not obtained from the data subject;
 an activity whose data all come from the data subject is under Art 13, which
-knows only the exemption of Art 13(4).`,
+knows only the exemption of Art 13(4): "where and insofar as the data subject
+already has the information". An alreadyInformed claim is that exemption, and
+is not reported.`,
+	},
+	{
+		ID: RuleExemptionLaw, Severity: Error, Article: "Art 14(5)",
+		Args: []string{"exemption"},
+		Example: `
+exemptions:
+  - exemption: laidDownByLaw
+    reason: Tiedot saadaan lain nojalla.
+    # laws: absent`,
+		Discussion: `
+Art 14(5)(c) exempts where obtaining or disclosure "is expressly laid down by
+Union or Member State law", and (d) where the data must remain confidential
+under "an obligation of professional secrecy regulated by Union or Member State
+law": both rest on a law, which the claim names under laws. Without it the
+exemption is not established, and the validator checks the Art 14 items as if
+there were none. The validator never relieves an activity for point (a) (it
+cannot tell which items the data subject already has) nor (b) (the information
+must still be made publicly available, which the published notice is).`,
+	},
+	// Art 12(2): facilitating the exercise of rights.
+	{
+		ID: RuleExerciseRights, Severity: Info, Article: "Art 12(2)",
+		Example: `
+rights:
+  items: [{right: access}, {right: complaint}]
+  # howToExercise: absent`,
+		Discussion: `
+"The controller shall facilitate the exercise of data subject rights under
+Articles 15 to 22" (Art 12(2)). The controller's contact details (Art
+13(1)(a)) already give the reader somewhere to turn, so this is advice: say
+how to exercise the rights (whom to contact, how, what to include) under
+rights.howToExercise or a right's howToExercise.`,
 	},
 	// Art 6: legal bases.
 	{
 		ID: RuleLawForBasis, Severity: Warning, Article: "Art 6(3)",
-		Args: []string{"basis"},
+		Args: []string{"basis", "hint"},
 		Example: `
 legalBases:
   - basis: legalObligation     # which law?`,
 		Discussion: `
 The basis for processing under Art 6(1)(c) and (e) "shall be laid down by Union
 law or Member State law" (Art 6(3)). A notice that names the law lets the reader
-check it: give it under the basis's laws (statute 1050/2018, section 4, item 2).`,
+check it: give it under the basis's laws. For point (c) that is the act that
+imposes the obligation (a sectoral act, such as an accounting or archives act).
+For point (e) it is the act that lays down the task; in Finland the Data
+Protection Act (1050/2018) section 4 supplements point (e) (item 2 for an
+authority's tasks, item 3 for research and statistics), but it imposes no
+legal obligation. The example the message gives follows the basis and the
+controller's country: no Finnish act is suggested to a controller elsewhere.`,
 	},
 	{
-		ID: RulePublicAuthorityInterests, Severity: Warning, Article: "Art 6(1)",
+		ID: RulePublicAuthorityInterests, Severity: Warning, Article: "Art 6(1), second subparagraph",
 		Example: `
 legalBases:
   - basis: publicTask
@@ -496,10 +848,42 @@ legalBases:
 		Discussion: `
 Point (f) of Art 6(1) "shall not apply to processing carried out by public
 authorities in the performance of their tasks" (Art 6(1), second
-subparagraph). The controller is taken to be a public authority when
-Options.PublicAuthority says so or, when it is nil, when any activity rests on
-Art 6(1)(e). A public authority may rest processing outside its tasks (a web
-shop, say) on legitimate interests: the rule is a warning.`,
+subparagraph). Whether the controller is a public authority is what the
+notice states (controller.publicAuthority, or Options.PublicAuthority); only
+where it states nothing is the controller taken to be one when any activity
+rests on Art 6(1)(e). A public authority may rest processing outside its tasks
+(a web shop, say) on legitimate interests: the rule is a warning.`,
+	},
+	{
+		ID: RuleChildInterests, Severity: Warning, Article: "Art 6(1)(f)",
+		Example: `
+dataSubjects:
+  - {id: pupils, name: Oppilaat, children: true}
+legalBases:
+  - basis: legitimateInterests`,
+		Discussion: `
+Legitimate interests do not prevail where "such interests are overridden by the
+interests or fundamental rights and freedoms of the data subject which require
+protection of personal data, in particular where the data subject is a child"
+(Art 6(1)(f)). A notice that rests children's data on point (f) is likely to
+rest on the wrong basis, or owes the reader how the children's interests were
+weighed: a warning. The rule fires when a group marked children falls within
+the basis's scope.`,
+	},
+	{
+		ID: RuleChildConsent, Severity: Info, Article: "Art 8(1)",
+		Example: `
+dataSubjects:
+  - {id: pupils, name: Oppilaat, children: true}
+legalBases:
+  - basis: consent       # given by whom?`,
+		Discussion: `
+For an information society service offered directly to a child, consent below
+the age the Member State sets (between 13 and 16, Art 8(1)) is given or
+authorised by the holder of parental responsibility. The model does not say
+whether the service is one, so the rule is advice: where a consent basis covers
+a group marked children and says nothing of it (description), say who gives
+the consent.`,
 	},
 	// Art 9, 10: special categories and criminal data.
 	{
@@ -531,8 +915,10 @@ data category that lacks its special list.`,
 specialCategoryConditions:
   - condition: substantialPublicInterest     # on the basis of which law?`,
 		Discussion: `
-The conditions of Art 9(2)(b) and (g)-(j) rest on Union or Member State law (or,
-for (b), a collective agreement); name it under the condition's laws.`,
+The conditions of Art 9(2)(b), (g), (i) and (j) rest on Union or Member State
+law (or, for (b), a collective agreement); name it under the condition's laws.
+Point (h) rests on law or on "a contract with a health professional" (Art
+9(2)(h), 9(3)), so it is not demanded.`,
 	},
 	{
 		ID: RuleCriminalBasis, Severity: Error, Article: "Art 10",
@@ -554,12 +940,14 @@ legalBases: [{basis: publicTask}]
 rights:
   items: [{right: portability}]`,
 		Discussion: `
-The right to data portability exists where processing is based on consent or
-on a contract and carried out by automated means (Art 20(1)), and not for
-processing necessary for a task in the public interest (Art 20(3)). A notice
-that promises it where no activity relying on the rights statement rests on
-Art 6(1)(a) or (b) promises a right the reader does not have. Activities that
-name no legal basis are not judged.`,
+The right to data portability exists where processing is based on consent
+(Art 6(1)(a), 9(2)(a)) or on a contract (Art 6(1)(b)) and carried out by
+automated means, and covers the data the data subject has provided (Art
+20(1)); not for processing necessary for a task in the public interest (Art
+20(3)). A notice that promises it where notice.ApplicableRights excludes it for
+every activity relying on the rights statement promises a right the reader
+does not have. Activities that name no legal basis are not judged; a right
+marked notApplicable is not a promise.`,
 	},
 	{
 		ID: RuleObject, Severity: Warning, Article: "Art 21(1)",
@@ -568,10 +956,14 @@ legalBases: [{basis: contract}]
 rights:
   items: [{right: object}]`,
 		Discussion: `
-The right to object under Art 21(1) concerns processing based on Art 6(1)(e)
-or (f) (and direct marketing, Art 21(2), which rests on those too). A notice
-that promises it where no activity relying on the rights statement rests on
-those points misleads the reader.`,
+The right to object concerns processing based on Art 6(1)(e) or (f) (Art
+21(1)), always processing for direct marketing, whatever its basis (Art 21(2)),
+and processing for scientific or historical research or statistics (Art
+21(6)). The rule fires only where notice.ApplicableRights excludes the right for
+every activity relying on the rights statement: none rests on (e) or (f), and
+no purpose is marked directMarketing or research. The message asks to mark
+such a purpose before it asks to remove the right. Activities that name no
+legal basis are not judged.`,
 	},
 	// Art 26: joint controllers.
 	{
@@ -614,16 +1006,19 @@ joint controllers and the essence of their arrangement under jointControllers.`,
 	{
 		ID: RulePublicAuthorityDPO, Severity: Error, Article: "Art 37(1)(a)",
 		Example: `
+controller:
+  name: Esimerkin kaupunki
+  publicAuthority: true
 dpo:
-  notApplicable: Tietosuojavastaavaa ei ole nimitetty.
-activities:
-  - legalBases: [{basis: publicTask}]`,
+  notApplicable: Tietosuojavastaavaa ei ole nimitetty.`,
 		Discussion: `
 A public authority or body (courts acting in their judicial capacity aside) must
-designate a data protection officer (Art 37(1)(a)); a notice that says none is
-designated is wrong. The controller is taken to be a public authority when
-Options.PublicAuthority says so or, when it is nil, when any activity rests on
-Art 6(1)(e).`,
+designate a data protection officer (Art 37(1)(a)), whose contact details the
+notice gives (Art 13(1)(b)); a notice that says nothing of one, or says none
+is designated, is wrong. Whether the controller is a public authority is what
+the notice states (controller.publicAuthority, or Options.PublicAuthority);
+only where it states nothing is the controller taken to be one when any
+activity rests on Art 6(1)(e).`,
 	},
 	// Chapter V: transfers.
 	{
@@ -669,7 +1064,103 @@ transfers:
 Some adequacy decisions cover only part of a country: Canada (commercial
 organisations under PIPEDA), Japan (the private sector) and the United States
 (organisations certified under the EU-US Data Privacy Framework). A notice that
-relies on one says, in the transfer's safeguards, why the recipient is covered.`,
+relies on one says, in the transfer's adequacyCoverage, why the recipient is
+covered.`,
+	},
+	{
+		ID: RuleNoAdequacyOrganisation, Severity: Warning, Article: "Art 45(1)",
+		Args: []string{"organisation"},
+		Example: `
+transfers:
+  items:
+    - internationalOrganisation: World Health Organization
+      mechanisms: [adequacyDecision]`,
+		Discussion: `
+Art 45(1) allows adequacy decisions for international organisations too; the
+first is the European Patent Organisation's, (EU) 2025/1382. A transfer to an
+organisation on an adequacy decision names one on the list (notice.Adequacies),
+matched by its identifier or English name. A warning, not an error: an
+organisation's name can be written many ways.`,
+	},
+	{
+		ID: RuleRepealedClauses, Severity: Error, Article: "Art 46(2)(c)",
+		Args: []string{"decision"},
+		Example: `
+transfers:
+  items:
+    - countries: [US]
+      mechanisms: [standardClausesCommission]
+      safeguards: Komission päätöksen 2010/87/EU mukaiset vakiolausekkeet`,
+		Discussion: `
+The Commission's standard contractual clauses of Decisions 2001/497/EC,
+2004/915/EC and 2010/87/EU were repealed by Implementing Decision (EU)
+2021/914; contracts on them ceased to provide safeguards on 27 December 2022.
+The model holds the ground as a code (standardClausesCommission), so a notice
+says which decision it relies on in the safeguards' text: the rule fires where
+the safeguards, copyAt or description cite a repealed decision's number and not
+2021/914.`,
+	},
+	{
+		ID: RuleModelClauses, Severity: Warning, Article: "Art 46(2)(c)",
+		Args: []string{"words"},
+		Example: `
+transfers:
+  items:
+    - countries: [US]
+      mechanisms: [standardClausesCommission]
+      safeguards: komission hyväksymät mallisopimuslausekkeet`,
+		Discussion: `
+"Model clauses" (fi "mallisopimuslausekkeet", sv "modellklausuler") is what the
+clauses of the repealed decisions were called; the clauses of Decision (EU)
+2021/914 are "standard contractual clauses" (fi "vakiosopimuslausekkeet"). A
+notice that still uses the old name may rely on void safeguards: say which
+decision the clauses are of. A warning, as words are not proof.`,
+	},
+	{
+		ID: RuleCompellingInterests, Severity: Warning, Article: "Art 49(1), second subparagraph",
+		Example: `
+transfers:
+  items:
+    - countries: [CN]
+      mechanisms: [compellingLegitimateInterests]
+      # interests: absent`,
+		Discussion: `
+A transfer on the compelling legitimate interests of the controller is allowed
+only if not repetitive, concerning a limited number of data subjects; the
+controller "shall ... inform the data subject of the transfer and on the
+compelling legitimate interests pursued" (Art 49(1), second subparagraph).
+State them under the transfer's interests. A warning: the information may be
+given apart from the notice.`,
+	},
+	{
+		ID: RuleConsentRisks, Severity: Warning, Article: "Art 49(1)(a)",
+		Example: `
+transfers:
+  items:
+    - countries: [IN]
+      mechanisms: [derogationExplicitConsent]
+      # risks: absent`,
+		Discussion: `
+Explicit consent to a transfer counts only "after having been informed of the
+possible risks of such transfers for the data subject due to the absence of an
+adequacy decision and appropriate safeguards" (Art 49(1)(a)). State the risks
+under the transfer's risks. A warning: they may be told when consent is asked.`,
+	},
+	{
+		ID: RulePublicDerogation, Severity: Warning, Article: "Art 49(3)",
+		Args: []string{"mechanism"},
+		Example: `
+controller:
+  publicAuthority: true
+transfers:
+  items:
+    - countries: [US]
+      mechanisms: [derogationExplicitConsent]`,
+		Discussion: `
+Points (a), (b) and (c) of Art 49(1) and its second subparagraph "shall not
+apply to activities carried out by public authorities in the exercise of their
+public powers" (Art 49(3)). A public authority may use them outside those
+powers, so the rule is a warning.`,
 	},
 	// Items that both say "not applicable" and give content.
 	{
@@ -684,6 +1175,19 @@ recipients:
 An item with notApplicable says the item does not apply; one that also gives
 content contradicts itself, and a reader cannot tell which to believe. The
 finding cites the article of the item (Art 13(1)(e) for recipients, and so on).`,
+	},
+	{
+		ID: RuleReferenceURL, Severity: Warning, Article: "Art 12(1)",
+		Example: `
+retention:
+  - describedIn:
+      title: Tiedonohjaussuunnitelma    # where can it be read?`,
+		Discussion: `
+A describedIn reference to another notice or document is not silence: the
+items it covers are not reported as missing. But information must be "easily
+accessible" (Art 12(1)); a layered notice links its layers (WP260 rev.01). A
+reference with no URL leaves the reader to find the document: give its url.
+The finding cites the article of the item that holds the reference.`,
 	},
 	// Form.
 	{
@@ -745,25 +1249,28 @@ belong in the party's note.`,
 	},
 	{
 		ID: RulePhoneInternational, Severity: Info, Article: "Art 12(1)",
-		Args: []string{"value"},
+		Args: []string{"value", "callingCode"},
 		Example: `
 controller:
   phone: 029 450 5000`,
 		Discussion: `
 A notice is read from abroad too: a number in international form (+358 29 450
-5000) can be called from anywhere.`,
+5000) can be called from anywhere. The message names the country calling code
+of the party's country, else of the controller's.`,
 	},
 	{
 		ID: RuleBusinessID, Severity: Error, Article: "Art 12(1)",
-		Args: []string{"value"},
+		Args: []string{"value", "scheme"},
 		Example: `
 controller:
-  businessId: 0245896-4`,
+  identifiers: [{scheme: fiBusinessId, value: 0245896-4}]`,
 		Discussion: `
-A Finnish business ID (Y-tunnus) is seven digits, a hyphen and a check digit.
-The check digit is computed from the first seven digits with the weights 7, 9,
-10, 5, 8, 4 and 2: a remainder (mod 11) of 0 gives 0, a remainder of 1 is never
-issued, and any other remainder r gives 11 - r.`,
+An identifier is checked by its scheme (notice.Identifier.Check). A Finnish
+business ID (Y-tunnus) is seven digits, a hyphen and a check digit computed
+with the weights 7, 9, 10, 5, 8, 4 and 2 (mod 11); a Swedish organisation
+number has ten digits with a Luhn check digit; a Norwegian one nine digits with
+a modulus 11 check; an LEI 20 characters with ISO 7064 check digits; a VAT
+number starts with its Member State's prefix. The message names the scheme.`,
 	},
 	{
 		ID: RuleCountry, Severity: Error, Article: "Art 12(1)",
@@ -851,6 +1358,17 @@ missing text, so the reader is not left without information, but the notice
 does not deliver what it declares. One finding per text and missing language.`,
 	},
 	{
+		ID: RuleUnsupportedLanguage, Severity: Warning, Article: "Art 12(1)",
+		Args: []string{"tag", "supported"},
+		Example: `
+languages: [de]`,
+		Discussion: `
+The library's catalog holds headings, terms and messages in a few languages
+(i18n.Supported). A notice in another language is rendered with the headings
+and the GDPR terms of the closest supported one, so its reader gets a page in
+two languages. The finding names the supported languages.`,
+	},
+	{
 		ID: RuleID, Severity: Error, Article: "Art 12(1)",
 		Args: []string{"id"},
 		Example: `
@@ -892,8 +1410,10 @@ A law reference names its statute, by number (statute: "1050/2018") or by name
 laws:
   - statute: "1050 / 2018"`,
 		Discussion: `
-A statute number is the number and the full year joined by a slash: 1050/2018
-for a Finnish statute, 2016/679 for a Union regulation.`,
+A statute number is written as its jurisdiction writes it: number/year in
+Finland (1050/2018), year:number in Sweden (2018:218), year/number for a Union
+act (2016/679); notice.CheckStatuteNumber knows each scheme. The jurisdiction is
+the reference's own, else the controller's country.`,
 	},
 	{
 		ID: RuleLawUnknown, Severity: Info, Article: "Art 12(1)",

@@ -52,6 +52,18 @@ type ruleCase struct {
 
 var yes = true
 
+// legalEffect turns the reference's profiling into a decision within Art
+// 22(1) that the reference states completely (contract, safeguards), and
+// returns it for one more change.
+func legalEffect(d *notice.AutomatedDecisions) *notice.AutomatedDecisions {
+	d.LegalEffect, d.Ground = true, notice.DecisionContract
+	d.Safeguards = both("Voit pyytää, että päätöksen tarkistaa ihminen.")
+	return d
+}
+
+// transfer returns transfer k of the reference's first activity.
+func transfer(n *notice.Notice, k int) *notice.Transfer { return &n.Activities[0].Transfers.Items[k] }
+
 func ruleCases() []ruleCase {
 	act := func(n *notice.Notice, i int) *notice.Activity { return &n.Activities[i] }
 	withoutRight := func(r notice.Right) func(n *notice.Notice) {
@@ -83,14 +95,32 @@ func ruleCases() []ruleCase {
 			mutate: func(n *notice.Notice) { act(n, 0).Purposes = nil }, wantPath: "/activities/0/purposes"},
 		{rule: validate.RuleLegalBasisMissing, reason: "activity without legal basis",
 			mutate: func(n *notice.Notice) { act(n, 1).LegalBases = nil }, wantPath: "/activities/1/legalBases"},
+		{rule: validate.RulePurposeWithoutBasis, reason: "every basis names its purposes, and direct marketing has none",
+			mutate: func(n *notice.Notice) {
+				a := act(n, 0)
+				a.Purposes[0].ID, a.Purposes[1].ID = "orders", "marketing"
+				for j := range a.LegalBases {
+					a.LegalBases[j].Scope.Purposes = []string{"orders"}
+				}
+			}, wantPath: "/activities/0/purposes/1"},
 		{rule: validate.RuleInterestsMissing, reason: "6(1)(f) without the interests",
 			mutate: func(n *notice.Notice) { act(n, 0).LegitimateInterests = nil }, wantPath: "/activities/0/legitimateInterests"},
 		{rule: validate.RuleInterestsWithoutBasis, reason: "interests stated on an activity without 6(1)(f)",
 			mutate: func(n *notice.Notice) { act(n, 1).LegitimateInterests = both("Valvonta") }, wantPath: "/activities/1/legitimateInterests"},
 		{rule: validate.RuleRecipientsMissing, reason: "recipients not mentioned",
 			mutate: func(n *notice.Notice) { act(n, 1).Recipients = nil }, wantPath: "/activities/1/recipients"},
+		{rule: validate.RuleRecipientsWords, reason: "recipients only in words",
+			mutate: func(n *notice.Notice) {
+				act(n, 1).Recipients = &notice.Recipients{Description: both("Tietoja ei luovuteta säännönmukaisesti.")}
+			}, wantPath: "/activities/1/recipients/description"},
 		{rule: validate.RuleTransfersMissing, reason: "transfers not mentioned",
 			mutate: func(n *notice.Notice) { act(n, 1).Transfers = nil }, wantPath: "/activities/1/transfers"},
+		{rule: validate.RuleTransfersWords, reason: "a transfer admitted only in words (the repro transfers-prose-only)",
+			mutate: func(n *notice.Notice) {
+				act(n, 1).Transfers = &notice.Transfers{Description: both("Palveluntarjoaja voi käsitellä tietoja Yhdysvalloissa.")}
+			}, wantPath: "/activities/1/transfers/description"},
+		{rule: validate.RuleTransferGround, reason: "a transfer with no ground under Chapter V",
+			mutate: func(n *notice.Notice) { transfer(n, 0).Mechanisms = nil }, wantPath: "/activities/0/transfers/items/0/mechanisms"},
 		{rule: validate.RuleTransferDestination, reason: "transfer without destination",
 			mutate: func(n *notice.Notice) { act(n, 0).Transfers.Items[1].Countries = nil }, wantPath: "/activities/0/transfers/items/1/countries"},
 		{rule: validate.RuleTransferContradiction, reason: "recipient in the US while the notice says no transfers",
@@ -105,14 +135,50 @@ func ruleCases() []ruleCase {
 			mutate: func(n *notice.Notice) { act(n, 0).Retention[1].Criteria = nil }, wantPath: "/activities/0/retention/1"},
 		{rule: validate.RuleRetentionFrom, reason: "period without its starting event",
 			mutate: func(n *notice.Notice) { act(n, 0).Retention[0].From = nil }, wantPath: "/activities/0/retention/0/from"},
+		{rule: validate.RuleRetentionOpen, reason: "kept until further notice, with no criteria (the repro retention-until-further-notice)",
+			mutate: func(n *notice.Notice) {
+				r := &act(n, 0).Retention[1]
+				r.Criteria = nil
+				r.OpenEnded = &notice.OpenEnd{Kind: notice.UntilFurtherNotice}
+			}, wantPath: "/activities/0/retention/1/openEnded", wantArgs: []string{"openEnd.untilFurtherNotice"}},
+		{rule: validate.RuleRetentionMinimum, reason: "a minimum period with no criteria",
+			mutate:   func(n *notice.Notice) { act(n, 0).Retention[0].Qualifier = notice.RetentionMinimum },
+			wantPath: "/activities/0/retention/0/qualifier"},
+		{rule: validate.RuleRetentionReference, reason: "the period only by a reference to a document",
+			mutate: func(n *notice.Notice) {
+				r := &act(n, 0).Retention[1]
+				r.Criteria = nil
+				r.DescribedIn = &notice.Reference{Title: both("Tiedonohjaussuunnitelma"), URL: "https://esimerkki.fi/tos"}
+			}, wantPath: "/activities/0/retention/1"},
+		{rule: validate.RuleRetentionCoverage, reason: "every entry names its categories, and the credit data have none",
+			mutate: func(n *notice.Notice) {
+				a := act(n, 1)
+				a.DataCategories[0].ID, a.DataCategories[1].ID = "credit", "criminal"
+				a.Retention[0].Scope.DataCategories = []string{"criminal"}
+			}, wantPath: "/activities/1/dataCategories/0"},
 		{rule: validate.RuleRightsMissing, reason: "none of the Art 13(2)(b) rights",
 			mutate: func(n *notice.Notice) {
 				n.Rights.Items = []notice.RightInfo{{Right: notice.RightWithdrawConsent}, {Right: notice.RightComplaint}}
 			}, wantPath: "/rights/items"},
 		{rule: validate.RuleRightMissing, reason: "restriction left out",
 			mutate: withoutRight(notice.RightRestriction), wantPath: "/rights/items", wantArgs: []string{"right.restriction"}},
-		{rule: validate.RuleWithdrawConsent, reason: "consent without the right to withdraw it",
-			mutate: withoutRight(notice.RightWithdrawConsent), wantPath: "/rights/items"},
+		{rule: validate.RuleRightDenied, reason: "the right of access said not to apply, with no law restricting it",
+			mutate: func(n *notice.Notice) {
+				n.Rights.Items[0].NotApplicable = both("Tietoja ei anneta.")
+			}, wantPath: "/rights/items/0/notApplicable", wantArgs: []string{"right.access"}},
+		{rule: validate.RuleLimitedRight, reason: "erasure limited by Art 17(3)(b) (a legal obligation) and not mentioned: advice only",
+			mutate: func(n *notice.Notice) {
+				act(n, 1).Rights = &notice.Rights{Items: []notice.RightInfo{
+					{Right: notice.RightAccess}, {Right: notice.RightRectification}, {Right: notice.RightRestriction}, {Right: notice.RightComplaint},
+				}, HowToExercise: both("Ota yhteyttä.")}
+			}, wantPath: "/activities/1/rights/items", wantArgs: []string{"right.erasure"}},
+		{rule: validate.RuleWithdrawConsent, reason: "consent without the right to withdraw it, in the rights or in the basis",
+			mutate: func(n *notice.Notice) {
+				withoutRight(notice.RightWithdrawConsent)(n)
+				act(n, 0).LegalBases[1].Withdrawal = nil
+			}, wantPath: "/rights/items"},
+		{rule: validate.RuleWithdrawHow, reason: "the right to withdraw named, but not how",
+			mutate: func(n *notice.Notice) { act(n, 0).LegalBases[1].Withdrawal = nil }, wantPath: "/rights/items/6"},
 		{rule: validate.RuleComplaintMissing, reason: "no right to lodge a complaint",
 			mutate: withoutRight(notice.RightComplaint), wantPath: "/rights/items"},
 		{rule: validate.RuleSupervisoryAuthority, reason: "no supervisory authority named",
@@ -123,23 +189,66 @@ func ruleCases() []ruleCase {
 			mutate: func(n *notice.Notice) { act(n, 0).Requirement.Items[0].Consequences = nil }, wantPath: "/activities/0/requirement/items/0/consequences"},
 		{rule: validate.RuleAutomatedMissing, reason: "automated decisions not mentioned",
 			mutate: func(n *notice.Notice) { act(n, 1).AutomatedDecisions = nil }, wantPath: "/activities/1/automatedDecisions"},
-		{rule: validate.RuleAutomatedLogic, reason: "automated decisions without logic",
-			mutate: func(n *notice.Notice) { act(n, 0).AutomatedDecisions.Logic = nil }, wantPath: "/activities/0/automatedDecisions/logic"},
-		{rule: validate.RuleAutomatedConsequences, reason: "automated decisions without consequences",
-			mutate: func(n *notice.Notice) { act(n, 0).AutomatedDecisions.Consequences = nil }, wantPath: "/activities/0/automatedDecisions/consequences"},
+		{rule: validate.RuleAutomatedLogic, reason: "a decision within Art 22(1) without its logic",
+			mutate: func(n *notice.Notice) {
+				d := legalEffect(act(n, 0).AutomatedDecisions)
+				d.Logic = nil
+			}, wantPath: "/activities/0/automatedDecisions/logic"},
+		{rule: validate.RuleAutomatedConsequences, reason: "a decision within Art 22(1) without its consequences",
+			mutate: func(n *notice.Notice) {
+				d := legalEffect(act(n, 0).AutomatedDecisions)
+				d.Consequences = nil
+			}, wantPath: "/activities/0/automatedDecisions/consequences"},
+		{rule: validate.RuleAutomatedOutside22, reason: "profiling outside Art 22(1) without its logic: a warning, not an error",
+			mutate:   func(n *notice.Notice) { act(n, 0).AutomatedDecisions.Logic = nil },
+			wantPath: "/activities/0/automatedDecisions/logic"},
+		{rule: validate.RuleDecisionGround, reason: "a decision within Art 22(1) with no exception of Art 22(2)",
+			mutate:   func(n *notice.Notice) { legalEffect(act(n, 0).AutomatedDecisions).Ground = "" },
+			wantPath: "/activities/0/automatedDecisions/ground"},
+		{rule: validate.RuleDecisionSafeguards, reason: "a decision on a contract without the Art 22(3) safeguards",
+			mutate:   func(n *notice.Notice) { legalEffect(act(n, 0).AutomatedDecisions).Safeguards = nil },
+			wantPath: "/activities/0/automatedDecisions/safeguards"},
+		{rule: validate.RuleDecisionSpecial, reason: "a decision on health data with neither 9(2)(a) nor (g)",
+			mutate: func(n *notice.Notice) {
+				legalEffect(act(n, 0).AutomatedDecisions)
+				act(n, 0).SpecialCategoryConditions[0].Condition = notice.HealthOrSocialCare
+			}, wantPath: "/activities/0/automatedDecisions"},
 		{rule: validate.RuleCategoriesMissing, reason: "Art 14 activity without data categories",
 			mutate: func(n *notice.Notice) { act(n, 1).DataCategories = nil }, wantPath: "/activities/1/dataCategories"},
 		{rule: validate.RuleSourcesMissing, reason: "no sources: Art 13 assumed",
 			mutate: func(n *notice.Notice) { act(n, 0).Sources = nil }, wantPath: "/activities/0/sources"},
+		{rule: validate.RuleSourceCoverage, reason: "every source names its data categories, and one category has none",
+			mutate: func(n *notice.Notice) {
+				a := act(n, 1)
+				a.DataCategories[0].ID, a.DataCategories[1].ID = "credit", "criminal"
+				a.Sources.Items[0].Scope.DataCategories = []string{"credit"}
+				a.Sources.Items[1].Scope.DataCategories = []string{"credit"}
+			}, wantPath: "/activities/1/dataCategories/1"},
 		{rule: validate.RuleExemptionNotArt14, reason: "Art 14(5) exemption on data from the data subject",
 			mutate: func(n *notice.Notice) {
 				act(n, 0).Exemptions = []notice.ExemptionClaim{{Exemption: notice.DisproportionateEffort, Reason: both("Liikaa vaivaa")}}
-			}, wantPath: "/activities/0/exemptions"},
+			}, wantPath: "/activities/0/exemptions/0"},
+		{rule: validate.RuleExemptionLaw, reason: "Art 14(5)(c) claimed with no law",
+			mutate: func(n *notice.Notice) {
+				act(n, 1).Exemptions = []notice.ExemptionClaim{{Exemption: notice.LaidDownByLaw, Reason: both("Laissa säädetään")}}
+			}, wantPath: "/activities/1/exemptions/0/laws", wantArgs: []string{"exemption.laidDownByLaw"}},
+		{rule: validate.RuleExerciseRights, reason: "rights with no word on how to exercise them",
+			mutate: func(n *notice.Notice) { n.Rights.HowToExercise = nil }, wantPath: "/rights/howToExercise"},
 		{rule: validate.RuleLawForBasis, reason: "6(1)(c) without its law",
 			mutate: func(n *notice.Notice) { act(n, 1).LegalBases[0].Laws = nil }, wantPath: "/activities/1/legalBases/0/laws",
-			wantArgs: []string{"legalBasis.legalObligation"}},
+			wantArgs: []string{"legalBasis.legalObligation", "rule.hint.law.legalObligation"}},
 		{rule: validate.RulePublicAuthorityInterests, reason: "a public authority on 6(1)(f)",
-			opts: validate.Options{PublicAuthority: &yes}, mutate: func(*notice.Notice) {}, wantPath: "/activities/0/legalBases/2/basis"},
+			mutate: func(n *notice.Notice) { n.Controller.PublicAuthority = &yes }, wantPath: "/activities/0/legalBases/2/basis"},
+		{rule: validate.RuleChildInterests, reason: "children's data on legitimate interests (Art 6(1)(f): \"in particular where the data subject is a child\")",
+			mutate: func(n *notice.Notice) { act(n, 0).DataSubjects[0].Children = true }, wantPath: "/activities/0/legalBases/2/basis"},
+		{rule: validate.RuleChildConsent, reason: "children's data on a consent that says nothing of who gives it",
+			mutate: func(n *notice.Notice) {
+				a := act(n, 0)
+				a.DataSubjects[0].Children = true
+				a.LegalBases[1].Description = nil
+				a.LegalBases[2].Scope.DataSubjects = []string{"adults"} // the (f) basis covers no children
+				a.DataSubjects = append(a.DataSubjects, notice.DataSubjectGroup{ID: "adults", Name: both("Aikuiset")})
+			}, wantPath: "/activities/0/legalBases/1"},
 		{rule: validate.RuleSpecialCondition, reason: "health data without an Art 9(2) condition",
 			mutate: func(n *notice.Notice) { act(n, 0).SpecialCategoryConditions = nil }, wantPath: "/activities/0/specialCategoryConditions"},
 		{rule: validate.RuleConditionWithoutData, reason: "Art 9(2) condition without special data",
@@ -153,6 +262,7 @@ func ruleCases() []ruleCase {
 		{rule: validate.RulePortability, reason: "portability promised with neither consent nor contract",
 			mutate: func(n *notice.Notice) {
 				act(n, 0).LegalBases = []notice.LegalBasisClaim{{Basis: notice.LegitimateInterests}}
+				act(n, 0).SpecialCategoryConditions[0].Condition = notice.HealthOrSocialCare
 			}, wantPath: "/rights/items/5"},
 		{rule: validate.RuleObject, reason: "objection promised with neither 6(1)(e) nor (f)",
 			mutate: func(n *notice.Notice) {
@@ -169,13 +279,10 @@ func ruleCases() []ruleCase {
 				n.JointControllers = nil
 				act(n, 0).Recipients.Items[0].Role = notice.RoleJointController
 			}, wantPath: "/activities/0/recipients/items/0/role"},
-		{rule: validate.RulePublicAuthorityDPO, reason: "a public authority (inferred from 6(1)(e)) says it has no DPO",
+		{rule: validate.RulePublicAuthorityDPO, reason: "a controller stated to be a public authority says it has no DPO",
+			opts: validate.Options{Skip: []string{validate.RulePublicAuthorityInterests}},
 			mutate: func(n *notice.Notice) {
-				a := act(n, 0)
-				a.LegalBases = a.LegalBases[:2]
-				a.LegitimateInterests = nil
-				b := act(n, 1)
-				b.LegalBases = append(b.LegalBases, notice.LegalBasisClaim{Basis: notice.PublicTask, Laws: []notice.LawRef{{Statute: "621/1999"}}})
+				n.Controller.PublicAuthority = &yes
 				n.DPO = &notice.DPO{NotApplicable: both("Ei nimitetty")}
 			}, wantPath: "/dpo/notApplicable"},
 		{rule: validate.RuleTransferToEEA, reason: "Sweden listed as a third country",
@@ -187,6 +294,39 @@ func ruleCases() []ruleCase {
 		{rule: validate.RulePartialAdequacy, reason: "Japan's decision covers the private sector only",
 			mutate:   func(n *notice.Notice) { act(n, 0).Transfers.Items[0].Countries = []string{"JP"} },
 			wantPath: "/activities/0/transfers/items/0/countries/0", wantArgs: []string{"JP"}},
+		{rule: validate.RuleNoAdequacyOrganisation, reason: "an organisation with no adequacy decision",
+			mutate: func(n *notice.Notice) {
+				t := transfer(n, 0)
+				t.Countries, t.InternationalOrganisation = nil, notice.Name(both("Maailman terveysjärjestö"))
+			}, wantPath: "/activities/0/transfers/items/0/internationalOrganisation", wantArgs: []string{"Maailman terveysjärjestö"}},
+		{rule: validate.RuleRepealedClauses, reason: "the safeguards cite Decision 2010/87/EU, repealed",
+			mutate: func(n *notice.Notice) {
+				transfer(n, 1).Safeguards = notice.Text{fi: "Päätöksen 2010/87/EU vakiolausekkeet", en: "The clauses of Decision 2010/87/EU"}
+			}, wantPath: "/activities/0/transfers/items/1/safeguards", wantArgs: []string{"2010/87"}},
+		{rule: validate.RuleModelClauses, reason: "the safeguards called model clauses",
+			mutate: func(n *notice.Notice) {
+				transfer(n, 1).Safeguards = notice.Text{fi: "Komission hyväksymät mallisopimuslausekkeet", en: "Standard contractual clauses of Decision (EU) 2021/914"}
+			}, wantPath: "/activities/0/transfers/items/1/safeguards", wantArgs: []string{"mallisopimuslausekkeet"}},
+		{rule: validate.RuleCompellingInterests, reason: "compelling legitimate interests not stated",
+			mutate: func(n *notice.Notice) {
+				transfer(n, 1).Mechanisms = []notice.TransferMechanism{notice.CompellingLegitimateInterest}
+			}, wantPath: "/activities/0/transfers/items/1/interests"},
+		{rule: validate.RuleConsentRisks, reason: "explicit consent to a transfer without its risks",
+			mutate: func(n *notice.Notice) {
+				t := transfer(n, 1)
+				t.Mechanisms, t.CopyAt = []notice.TransferMechanism{notice.DerogationConsent}, nil
+			}, wantPath: "/activities/0/transfers/items/1/risks"},
+		{rule: validate.RulePublicDerogation, reason: "a public authority transferring on Art 49(1)(b)",
+			opts: validate.Options{Skip: []string{validate.RulePublicAuthorityInterests}},
+			mutate: func(n *notice.Notice) {
+				n.Controller.PublicAuthority = &yes
+				t := transfer(n, 1)
+				t.Mechanisms, t.CopyAt = []notice.TransferMechanism{notice.DerogationContract}, nil
+			}, wantPath: "/activities/0/transfers/items/1/mechanisms/0", wantArgs: []string{"transferMechanism.derogationContract"}},
+		{rule: validate.RuleReferenceURL, reason: "a reference to another document that cannot be followed",
+			mutate: func(n *notice.Notice) {
+				n.Rights.DescribedIn = &notice.Reference{Title: both("Oikeutesi")}
+			}, wantPath: "/rights/describedIn"},
 		{rule: validate.RuleNotApplicableAndItems, reason: "recipients both none and listed",
 			mutate: func(n *notice.Notice) {
 				act(n, 1).Recipients.Items = []notice.Recipient{{Name: notice.Name(both("Posti Oy")), Role: notice.RoleProcessor}}
@@ -227,6 +367,10 @@ func ruleCases() []ruleCase {
 			mutate: func(n *notice.Notice) { n.Title[language.German] = "Datenschutzerklärung" }, wantPath: "/title/de", wantArgs: []string{"de"}},
 		{rule: validate.RuleMissingTranslation, reason: "the English title missing",
 			mutate: func(n *notice.Notice) { delete(n.Title, en) }, wantPath: "/title", wantArgs: []string{"en"}},
+		{rule: validate.RuleUnsupportedLanguage, reason: "a German translation: the catalog has no German",
+			opts:     validate.Options{RequireLanguages: []language.Tag{fi, en}},
+			mutate:   func(n *notice.Notice) { n.Languages = append(n.Languages, language.German) },
+			wantPath: "/languages/2", wantArgs: []string{"de", "fi, sv, en"}},
 		{rule: validate.RuleID, reason: "two activities with one ID",
 			mutate: func(n *notice.Notice) { act(n, 1).ID = "customers" }, wantPath: "/activities/1/id"},
 		{rule: validate.RuleSubjectRef, reason: "data category naming an unknown group",
@@ -348,7 +492,7 @@ func TestRulesTranslated(t *testing.T) {
 		}
 	}
 	for _, k := range i18n.Keys() {
-		if rest, ok := strings.CutPrefix(k, "rule."); ok && !strings.HasPrefix(rest, "severity.") {
+		if rest, ok := strings.CutPrefix(k, "rule."); ok && !strings.HasPrefix(rest, "severity.") && !strings.HasPrefix(rest, "hint.") {
 			id := rest[:strings.LastIndexByte(rest, '.')]
 			assert.True(t, ids[id], "catalog key %s names no rule", k)
 		}

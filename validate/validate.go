@@ -11,9 +11,9 @@ import (
 )
 
 // Options select the checks that apply. The zero value is the default and
-// works: every rule runs, every declared language must be complete, and the
-// controller is taken to be a public authority when any activity rests on
-// Art 6(1)(e).
+// works: every rule runs, every declared language must be complete, and
+// whether a controller is a public authority is what the notice states
+// (controller.publicAuthority), inferred only where it states nothing.
 //
 // Options is a plain value, safe to share between goroutines.
 type Options struct {
@@ -23,11 +23,17 @@ type Options struct {
 	// not "sv-FI".
 	RequireLanguages []language.Tag
 
-	// PublicAuthority says whether the controller is a public authority or
-	// body, which makes a data protection officer mandatory (Art 37(1)(a),
-	// rule ART37-DPO-01) and Art 6(1)(f) unavailable for its tasks (rule
-	// ART6-PUBLICAUTHORITY-01). Nil infers it: the controller is taken to be a
-	// public authority when any activity rests on Art 6(1)(e) (publicTask).
+	// PublicAuthority says whether every controller of the notice is a
+	// public authority or body, which makes a data protection officer
+	// mandatory (Art 37(1)(a), rule ART37-DPO-01), Art 6(1)(f) unavailable for
+	// its tasks (Art 6(1), second subparagraph, rule
+	// ART6-PUBLICAUTHORITY-01) and points (a) to (c) of Art 49(1) unavailable
+	// in the exercise of its public powers (Art 49(3), rule ART49-PUBLIC-01).
+	// Nil means what the notice states: a controller's publicAuthority field
+	// or, where a controller states nothing, the fallback inference that it is
+	// a public authority when any activity of the notice rests on Art 6(1)(e)
+	// (publicTask). The fallback is a guess (a private body may be entrusted
+	// with a public task); state publicAuthority to replace it.
 	PublicAuthority *bool
 
 	// Skip are rule IDs not to run, for findings a project has examined and
@@ -79,12 +85,13 @@ func Complete(n *notice.Notice) error {
 
 // A checker holds the state of one validation.
 type checker struct {
-	n      *notice.Notice
-	opts   Options
-	public bool
-	skip   map[string]bool
-	acts   []act
-	out    Findings
+	n        *notice.Notice
+	opts     Options
+	inferred bool           // the fallback: some activity rests on Art 6(1)(e)
+	declared []language.Tag // the declared languages, each once
+	skip     map[string]bool
+	acts     []act
+	out      Findings
 }
 
 // act is one activity with what the validator derives from it.
@@ -96,6 +103,13 @@ type act struct {
 	art13 bool                      // data collected from the data subject (or no source named)
 	art14 bool                      // data from another source
 	bases map[notice.LegalBasis]bool
+	// public is whether the activity's controller is a public authority.
+	public bool
+	// delegated is true when another notice describes the activity in full
+	// (describedIn): what it leaves out is not silence.
+	delegated bool
+	// rights is notice.ApplicableRights of the activity, computed once.
+	rights []notice.RightStatus
 }
 
 func newChecker(n *notice.Notice, o Options) *checker {
@@ -114,14 +128,28 @@ func newChecker(n *notice.Notice, o Options) *checker {
 			x.bases[b.Basis] = true
 		}
 		x.art13, x.art14 = applicable(&e.Activity)
+		x.delegated = a.DescribedIn != nil
+		x.rights = notice.ApplicableRights(&e)
 		c.acts = append(c.acts, x)
 	}
-	if o.PublicAuthority != nil {
-		c.public = *o.PublicAuthority
-	} else {
-		c.public = slices.ContainsFunc(c.acts, func(x act) bool { return x.bases[notice.PublicTask] })
+	c.inferred = slices.ContainsFunc(c.acts, func(x act) bool { return x.bases[notice.PublicTask] })
+	for i := range c.acts {
+		c.acts[i].public = c.publicAuthority(c.acts[i].e.Controller)
 	}
 	return c
+}
+
+// publicAuthority reports whether the controller p is a public authority or
+// body: as Options.PublicAuthority says, else as p states, else by the
+// fallback inference from Art 6(1)(e).
+func (c *checker) publicAuthority(p *notice.Party) bool {
+	switch {
+	case c.opts.PublicAuthority != nil:
+		return *c.opts.PublicAuthority
+	case p != nil && p.PublicAuthority != nil:
+		return *p.PublicAuthority
+	}
+	return c.inferred
 }
 
 // applicable decides whether Art 13, Art 14 or both apply to an activity from
@@ -164,25 +192,43 @@ func (c *checker) add(rule, path, article string, args ...string) {
 	c.out = append(c.out, Finding{Rule: rule, Severity: r.Severity, Path: path, Article: article, Args: args})
 }
 
-// exempt reports whether a finding of rule at path citing article falls under an
-// Art 14(5) exemption: the path is inside an activity to which only Art 14
-// applies and which claims an exemption, and the article is one of the
-// information items of Art 14(1)-(2). Art 14(5) says that paragraphs 1 to 4
-// "shall not apply" there; what the notice says on lawfulness (Arts 6, 9, 10)
-// and the form of its values are still checked.
+// exempt reports whether a finding of rule at path citing article falls
+// under an Art 14(5) exemption, or is the absence of an item of an activity
+// that another notice describes in full (describedIn).
+//
+// Art 14(5) says that paragraphs 1 to 4 of Art 14 "shall not apply where and
+// insofar as" one of its points holds. The validator relieves an activity
+// under Art 14 only of the Art 14(1)-(2) items, and only for points (c) and
+// (d) with the law named (ART14-EXEMPTION-02 reports one without): for
+// point (a) the model cannot say which items the data subject already has,
+// and under point (b) the information must still be made publicly available,
+// which the published notice is. What the notice says on lawfulness (Arts 6,
+// 9, 10) and the form of its values are always checked.
 func (c *checker) exempt(rule, path, article string) bool {
 	if strings.HasPrefix(rule, "FORM-") || strings.HasPrefix(rule, "ITEM-") {
 		return false // the form of a value, not an information item
 	}
-	if !strings.HasPrefix(article, "Art 14(1)") && !strings.HasPrefix(article, "Art 14(2)") {
-		return false
-	}
 	for _, x := range c.acts {
-		if x.art14 && !x.art13 && len(x.a.Exemptions) > 0 && (path == x.path || strings.HasPrefix(path, x.path+"/")) {
+		if path != x.path && !strings.HasPrefix(path, x.path+"/") {
+			continue
+		}
+		if x.delegated && absence[rule] {
+			return true
+		}
+		if x.art14 && !x.art13 && exemptByLaw(x.a.Exemptions) &&
+			(strings.HasPrefix(article, "Art 14(1)") || strings.HasPrefix(article, "Art 14(2)")) {
 			return true
 		}
 	}
 	return false
+}
+
+// exemptByLaw reports whether the claims include Art 14(5)(c) or (d) with the
+// law that lays down the obtaining or the secrecy.
+func exemptByLaw(claims []notice.ExemptionClaim) bool {
+	return slices.ContainsFunc(claims, func(e notice.ExemptionClaim) bool {
+		return (e.Exemption == notice.LaidDownByLaw || e.Exemption == notice.ProfessionalSecrecy) && len(e.Laws) > 0
+	})
 }
 
 // articleFor returns the rule's article, or its Art 14 counterpart when every
@@ -201,6 +247,17 @@ func (c *checker) articleFor(rule string, xs ...act) string {
 		return a14
 	}
 	return r.Article
+}
+
+// absence are the rules that report an item left out: an activity that
+// another notice describes in full (describedIn) is not reported for them.
+var absence = map[string]bool{
+	RuleControllerMissing: true, RuleControllerName: true, RuleControllerContact: true,
+	RuleDPOMissing: true, RuleDPOContact: true, RulePurposeMissing: true, RuleLegalBasisMissing: true,
+	RulePurposeWithoutBasis: true, RuleInterestsMissing: true, RuleRecipientsMissing: true, RuleRecipientsWords: true,
+	RuleTransfersMissing: true, RuleTransfersWords: true, RuleRetentionMissing: true, RuleRetentionCoverage: true,
+	RuleRequirementMissing: true, RuleAutomatedMissing: true, RuleCategoriesMissing: true,
+	RuleSourcesMissing: true, RuleSourceCoverage: true,
 }
 
 func (c *checker) run() {

@@ -41,13 +41,19 @@ func (c *checker) checkLanguages() (declared map[language.Tag]bool, required []l
 		if t == language.Und || declared[t] {
 			c.add(RuleLanguages, ptrIndex("/languages", k), "", t.String())
 		}
-		if t != language.Und {
+		if t != language.Und && !declared[t] {
 			declared[t] = true
+			c.declared = append(c.declared, t)
 		}
 	}
 	for k, t := range n.UnofficialTranslations {
 		if !declared[t] || t == n.Original() {
 			c.add(RuleUnofficialTranslation, ptrIndex("/unofficialTranslations", k), "", t.String())
+		}
+	}
+	for k, t := range n.Languages {
+		if t != language.Und && !supported(t) {
+			c.add(RuleUnsupportedLanguage, ptrIndex("/languages", k), "", t.String(), supportedList())
 		}
 	}
 	if c.opts.RequireLanguages == nil {
@@ -75,12 +81,23 @@ func (c *checker) checkLanguages() (declared map[language.Tag]bool, required []l
 // references and durations.
 func (c *checker) checkValues(declared map[language.Tag]bool, required []language.Tag) {
 	var root pointer
+	// country is the country of the party or recipient being walked: the
+	// last such struct entered, whose telephone numbers follow its country
+	// in field order.
+	country := ""
 	walk(reflect.ValueOf(c.n).Elem(), &root, func(v reflect.Value, p *pointer, f *field, index int) {
 		if index < 0 && !f.omitempty && isEmpty(v) {
 			c.add(RuleRequired, p.String(), "", f.name)
 		}
+		if cc, ok := countryOf(v); ok {
+			country = cc
+		}
 		t := v.Type()
 		switch {
+		case t == referencePtrType:
+			if r := v.Interface().(*notice.Reference); r != nil && r.URL == "" {
+				c.add(RuleReferenceURL, p.String(), c.itemArticle(p.String()))
+			}
 		case t == textType:
 			c.checkText(v.Interface().(notice.Text), p, declared, required)
 		case t == nameType:
@@ -88,7 +105,8 @@ func (c *checker) checkValues(declared map[language.Tag]bool, required []languag
 			c.checkText(notice.Text(v.Interface().(notice.Name)), p, declared, nil)
 		case t == identifierType:
 			if id := v.Interface().(notice.Identifier); id.Check() != nil {
-				c.add(RuleBusinessID, p.String()+"/value", c.itemArticle(p.String()), id.Value)
+				c.add(RuleBusinessID, p.String()+"/value", c.itemArticle(p.String()), id.Value,
+					notice.IdentifierSchemeVocabulary.MessageKey(string(id.Scheme)))
 			}
 		case t == lawRefType && index >= 0:
 			c.checkLaw(v.Interface().(notice.LawRef), p.String())
@@ -100,19 +118,56 @@ func (c *checker) checkValues(declared map[language.Tag]bool, required []languag
 					break
 				}
 			}
-		case vocabOf[t] != nil:
+		case t == stringType:
+			if s := v.String(); s != "" {
+				c.checkString(s, p, f.name, index, country)
+			}
+		case t.Kind() == reflect.String && vocabOf[t] != nil:
 			voc := vocabOf[t]
 			if code := v.String(); code != "" {
 				if _, ok := voc.Lookup(code); !ok {
 					c.add(RuleCode, p.String(), "", code, voc.Name)
 				}
 			}
-		case t == stringType:
-			if s := v.String(); s != "" {
-				c.checkString(s, p, f.name, index)
-			}
 		}
 	})
+}
+
+var referencePtrType = reflect.TypeFor[*notice.Reference]()
+
+// countryFields maps each struct type of the model that has a country
+// field (a party, a recipient) to that field's index path. Built once, read
+// only after.
+var countryFields = func() map[reflect.Type][]int {
+	m := map[reflect.Type][]int{}
+	for t, fs := range fieldTable {
+		for _, f := range fs {
+			if f.name == "country" && f.typ == stringType {
+				m[t] = f.index
+			}
+		}
+	}
+	return m
+}()
+
+// countryOf returns the country of v when v is (a pointer to) a struct of
+// the model with a country field: a party, a recipient.
+func countryOf(v reflect.Value) (string, bool) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if v.IsNil() || v.Type().Elem().Kind() != reflect.Struct {
+			return "", false
+		}
+		v = v.Elem()
+	case reflect.Struct:
+	default:
+		return "", false
+	}
+	idx, ok := countryFields[v.Type()]
+	if !ok {
+		return "", false
+	}
+	return v.FieldByIndex(idx).String(), true
 }
 
 func isEmpty(v reflect.Value) bool {
@@ -128,7 +183,7 @@ func isEmpty(v reflect.Value) bool {
 	return v.IsZero()
 }
 
-func (c *checker) checkString(s string, p *pointer, name string, index int) {
+func (c *checker) checkString(s string, p *pointer, name string, index int, country string) {
 	ptr := p.String
 	switch {
 	case name == "schemaVersion":
@@ -147,7 +202,10 @@ func (c *checker) checkString(s string, p *pointer, name string, index int) {
 		if !validPhone(s) {
 			c.add(RulePhone, ptr(), c.itemArticle(ptr()), s)
 		} else if !internationalPhone(s) {
-			c.add(RulePhoneInternational, ptr(), c.itemArticle(ptr()), s)
+			if country == "" && c.n.Controller != nil {
+				country = c.n.Controller.Country
+			}
+			c.add(RulePhoneInternational, ptr(), c.itemArticle(ptr()), s, callingCode(country))
 		}
 	case name == "country", name == "countries" && index >= 0:
 		if !validCountry(s) {
@@ -157,13 +215,33 @@ func (c *checker) checkString(s string, p *pointer, name string, index int) {
 }
 
 func (c *checker) checkText(t notice.Text, p *pointer, declared map[language.Tag]bool, required []language.Tag) {
-	if t.IsZero() {
+	if len(t) == 0 {
 		return
 	}
-	if len(declared) > 0 {
-		for tag, s := range t { // findings are sorted afterwards
-			if s != "" && !declared[tag] {
-				c.add(RuleUndeclaredLanguage, p.String()+"/"+escapeToken(tag.String()), "", tag.String())
+	// The common case, a text in declared languages only, is decided with a
+	// few lookups; walking the map (the slow path) is needed only when the
+	// text has entries in other languages or no language is declared.
+	known, filled := 0, 0
+	for _, tag := range c.declared {
+		if s, ok := t[tag]; ok {
+			known++
+			if s != "" {
+				filled++
+			}
+		}
+	}
+	switch {
+	case known == len(t) && filled == 0:
+		return // every entry empty: no text
+	case known < len(t):
+		if t.IsZero() {
+			return
+		}
+		if len(declared) > 0 {
+			for tag, s := range t { // findings are sorted afterwards
+				if s != "" && !declared[tag] {
+					c.add(RuleUndeclaredLanguage, p.String()+"/"+escapeToken(tag.String()), "", tag.String())
+				}
 			}
 		}
 	}

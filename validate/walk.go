@@ -34,6 +34,20 @@ var (
 // fields in declaration order. It is built once, at init, and only read after.
 var fieldTable = buildFieldTable(reflect.TypeFor[notice.Notice]())
 
+// fieldPos maps each struct type of fieldTable to the positions of its
+// fields by JSON name. Built once, at init, and only read after.
+var fieldPos = func() map[reflect.Type]map[string]int {
+	m := make(map[reflect.Type]map[string]int, len(fieldTable))
+	for t, fs := range fieldTable {
+		pos := make(map[string]int, len(fs))
+		for i, f := range fs {
+			pos[f.name] = i
+		}
+		m[t] = pos
+	}
+	return m
+}()
+
 func buildFieldTable(root reflect.Type) map[reflect.Type][]field {
 	table := map[reflect.Type][]field{}
 	var visit func(t reflect.Type)
@@ -107,11 +121,8 @@ func orderKey(ptr string) []string {
 			key = append(key, tok)
 		case t.Kind() == reflect.Struct && !isLeaf(t):
 			pos, next := len(fieldTable[t]), reflect.Type(nil)
-			for i, f := range fieldTable[t] {
-				if f.name == tok {
-					pos, next = i, f.typ
-					break
-				}
+			if i, ok := fieldPos[t][tok]; ok {
+				pos, next = i, fieldTable[t][i].typ
 			}
 			key = append(key, pad(pos))
 			t = next

@@ -324,12 +324,36 @@ func covers(s notice.Scope, c *notice.DataCategory) bool {
 	return c != nil && c.ID != "" && slices.Contains(s.DataCategories, c.ID)
 }
 
-// scope marks a scope as held where it names data categories only (the
-// entries per category hold it) and leaves the rest for the sweep.
+// scope reports the data categories a scope names as held in another
+// form: TILT places the statement under each data category's own entry,
+// and neither the scope nor the category's ID comes back as such. The rest
+// of the scope is left for the sweep.
 func (x *exporter) scope(s notice.Scope, ptr string) {
-	for i := range s.DataCategories {
-		x.mark(ptr + "/scope/dataCategories/" + strconv.Itoa(i))
+	for i, id := range s.DataCategories {
+		p := ptr + "/scope/dataCategories/" + strconv.Itoa(i)
+		if !x.used[p] {
+			x.changed(p, "/dataDisclosed", "the statement is written under the entry of data category %q; the scope itself does not come back", id)
+		}
+		if a, ok := activityOf(ptr); ok && a < len(x.n.Activities) {
+			for k, c := range x.n.EffectiveActivity(a).DataCategories {
+				cp := "/activities/" + strconv.Itoa(a) + "/dataCategories/" + strconv.Itoa(k) + "/id"
+				if c.ID == id && !x.used[cp] {
+					x.changed(cp, "/dataDisclosed", "the data category's ID places scoped statements under its entry; the ID itself does not come back")
+				}
+			}
+		}
 	}
+}
+
+// activityOf returns i when ptr is below /activities/i.
+func activityOf(ptr string) (int, bool) {
+	rest, ok := strings.CutPrefix(ptr, "/activities/")
+	if !ok {
+		return 0, false
+	}
+	num, _, _ := strings.Cut(rest, "/")
+	i, err := strconv.Atoi(num)
+	return i, err == nil
 }
 
 func (x *exporter) activity(e *notice.EffectiveActivity, d *document) {

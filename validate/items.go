@@ -1,0 +1,187 @@
+package validate
+
+import (
+	"slices"
+
+	"github.com/seloste/seloste/notice"
+)
+
+// --- Art 14 items ---
+
+func (c *checker) checkArt14(x act) {
+	a := &x.e.Activity
+	if x.art14 && len(a.DataCategories) == 0 {
+		c.add(RuleCategoriesMissing, x.path+"/dataCategories", "")
+	}
+	s := a.Sources
+	if s == nil || (len(s.Items) == 0 && s.NotApplicable.IsZero() && s.DescribedIn == nil) {
+		c.add(RuleSourcesMissing, x.item("sources"), "")
+	}
+	if s != nil && !s.NotApplicable.IsZero() && len(s.Items) > 0 {
+		c.add(RuleNotApplicableAndItems, x.item("sources"), "Art 14(2)(f)")
+	}
+	if x.art14 && s != nil {
+		c.checkSourceCoverage(x)
+	}
+	art13only := !x.art14
+	for k, e := range a.Exemptions {
+		ep := ptrIndex(x.path+"/exemptions", k)
+		// Art 13(4) relieves data from the data subject where and insofar as
+		// the data subject already has the information: alreadyInformed is
+		// the one exemption Art 13 knows.
+		if art13only && e.Exemption != notice.AlreadyInformed {
+			c.add(RuleExemptionNotArt14, ep, "")
+		}
+		if (e.Exemption == notice.LaidDownByLaw || e.Exemption == notice.ProfessionalSecrecy) && len(e.Laws) == 0 {
+			c.add(RuleExemptionLaw, ep+"/laws", "", notice.ExemptionVocabulary.MessageKey(string(e.Exemption)))
+		}
+	}
+}
+
+// checkSourceCoverage reports each data category that no source covers,
+// where every source names the data categories it covers (Art 14(2)(f): "from
+// which source the personal data originate"). A source with no scope, or one
+// scoped by purposes or groups, covers every category.
+func (c *checker) checkSourceCoverage(x act) {
+	a := &x.e.Activity
+	covered := map[string]bool{}
+	if len(a.Sources.Items) == 0 {
+		return
+	}
+	for _, s := range a.Sources.Items {
+		if len(s.Scope.DataCategories) == 0 {
+			return
+		}
+		for _, id := range s.Scope.DataCategories {
+			covered[id] = true
+		}
+	}
+	for k, dc := range a.DataCategories {
+		if dc.ID == "" || !covered[dc.ID] {
+			c.add(RuleSourceCoverage, ptrIndex(x.path+"/dataCategories", k), "")
+		}
+	}
+}
+
+// --- Art 13(1)(e): recipients ---
+
+// checkRecipients: Art 13(1)(e) asks the recipients "if any", so silence is a
+// warning (ART13-RECIPIENTS-01); recipients only in words, with no recipient
+// or category named, are a warning too (ART13-RECIPIENTS-02). A reference to
+// another notice (describedIn) is not silence.
+func (c *checker) checkRecipients(x act) {
+	r := x.e.Recipients
+	art := c.articleFor(RuleRecipientsMissing, x)
+	p := x.item("recipients")
+	switch {
+	case r == nil || (len(r.Items) == 0 && r.NotApplicable.IsZero() && r.Description.IsZero() && r.DescribedIn == nil):
+		c.add(RuleRecipientsMissing, p, art)
+	case len(r.Items) == 0 && r.NotApplicable.IsZero() && r.DescribedIn == nil:
+		c.add(RuleRecipientsWords, p+"/description", art)
+	case !r.NotApplicable.IsZero() && len(r.Items) > 0:
+		c.add(RuleNotApplicableAndItems, p, art)
+	}
+}
+
+// --- Art 13(2)(e): requirement ---
+
+func (c *checker) checkRequirement(x act) {
+	if !x.art13 {
+		return
+	}
+	r := x.e.Requirement
+	p := x.item("requirement")
+	content := r != nil && len(r.Items) > 0
+	if r == nil || (r.NotApplicable.IsZero() && !content && r.DescribedIn == nil) {
+		c.add(RuleRequirementMissing, p, "")
+		return
+	}
+	if !r.NotApplicable.IsZero() {
+		if content {
+			c.add(RuleNotApplicableAndItems, p, "Art 13(2)(e)")
+		}
+		return
+	}
+	for k, it := range r.Items {
+		ip := ptrIndex(p+"/items", k)
+		if it.Kind == "" {
+			c.add(RuleRequirementMissing, ip+"/kind", "")
+		} else if it.Kind != notice.NotRequired && it.Consequences.IsZero() {
+			c.add(RuleRequirementConsequences, ip+"/consequences", "")
+		}
+	}
+}
+
+// --- Art 13(2)(f), 22: automated decision-making ---
+
+// checkAutomated checks the Art 13(2)(f) item. Its "at least in those cases"
+// makes the logic and the consequences required for decisions within Art
+// 22(1) and (4) (legalEffect): errors there (ART13-AUTOMATED-02, -03), a
+// warning for other profiling or decision-making (ART13-AUTOMATED-04). A
+// decision within Art 22(1) needs an exception of Art 22(2), the safeguards
+// of Art 22(3) where it rests on a contract or explicit consent, and may use
+// special categories only under Art 9(2)(a) or (g) (Art 22(4)).
+func (c *checker) checkAutomated(x act) {
+	d := x.e.AutomatedDecisions
+	p := x.item("automatedDecisions")
+	art := c.articleFor(RuleAutomatedMissing, x)
+	content := d != nil && (d.Profiling || d.LegalEffect || d.Ground != "" || !d.Description.IsZero() ||
+		!d.Logic.IsZero() || !d.Consequences.IsZero() || !d.Safeguards.IsZero())
+	if d == nil || (d.NotApplicable.IsZero() && !content && d.DescribedIn == nil) {
+		c.add(RuleAutomatedMissing, p, art)
+		return
+	}
+	if !d.NotApplicable.IsZero() {
+		if content {
+			c.add(RuleNotApplicableAndItems, p, art)
+		}
+		return
+	}
+	if !content {
+		return // described in another notice
+	}
+	if !d.LegalEffect {
+		if d.Logic.IsZero() {
+			c.add(RuleAutomatedOutside22, p+"/logic", art)
+		}
+		if d.Consequences.IsZero() {
+			c.add(RuleAutomatedOutside22, p+"/consequences", art)
+		}
+		return
+	}
+	if d.Logic.IsZero() {
+		c.add(RuleAutomatedLogic, p+"/logic", art)
+	}
+	if d.Consequences.IsZero() {
+		c.add(RuleAutomatedConsequences, p+"/consequences", art)
+	}
+	if d.Ground == "" {
+		c.add(RuleDecisionGround, p+"/ground", "")
+	}
+	if (d.Ground == notice.DecisionContract || d.Ground == notice.DecisionExplicitConsent) && d.Safeguards.IsZero() &&
+		!c.rightStated(x, notice.RightAutomatedDecision) {
+		c.add(RuleDecisionSafeguards, p+"/safeguards", "")
+	}
+	if c.decisionUsesSpecial(x) && !slices.ContainsFunc(x.e.SpecialCategoryConditions, func(k notice.SpecialConditionClaim) bool {
+		return k.Condition == notice.ExplicitConsent || k.Condition == notice.SubstantialPublicInterest
+	}) {
+		c.add(RuleDecisionSpecial, p, "")
+	}
+}
+
+// decisionUsesSpecial reports whether the automated decisions of x concern
+// special categories of data: a category marked special within the
+// decisions' scope (all the activity's categories when the scope names none).
+func (c *checker) decisionUsesSpecial(x act) bool {
+	s := x.e.AutomatedDecisions.Scope
+	return slices.ContainsFunc(x.e.DataCategories, func(dc notice.DataCategory) bool {
+		return len(dc.Special) > 0 && (len(s.DataCategories) == 0 || slices.Contains(s.DataCategories, dc.ID))
+	})
+}
+
+// rightStated reports whether the rights statement that x relies on names
+// right r.
+func (c *checker) rightStated(x act, r notice.Right) bool {
+	rs := x.e.Rights
+	return rs != nil && slices.ContainsFunc(rs.Items, func(it notice.RightInfo) bool { return it.Right == r && it.NotApplicable.IsZero() })
+}

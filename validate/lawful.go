@@ -1,0 +1,136 @@
+package validate
+
+import (
+	"slices"
+
+	"github.com/seloste/seloste/notice"
+)
+
+// --- Art 13(1)(c)-(d), 6, 8, 9, 10: purposes and legal bases ---
+
+func (c *checker) checkPurposes(x act) {
+	a := &x.e.Activity
+	if len(a.Purposes) == 0 {
+		c.add(RulePurposeMissing, x.path+"/purposes", c.articleFor(RulePurposeMissing, x))
+	}
+	if len(a.LegalBases) == 0 {
+		c.add(RuleLegalBasisMissing, x.item("legalBases"), c.articleFor(RuleLegalBasisMissing, x))
+	} else {
+		c.checkPurposeBases(x)
+	}
+	hasF := x.bases[notice.LegitimateInterests]
+	if hasF && a.LegitimateInterests.IsZero() {
+		c.add(RuleInterestsMissing, x.item("legitimateInterests"), c.articleFor(RuleInterestsMissing, x))
+	}
+	if !hasF && len(a.LegalBases) > 0 && !a.LegitimateInterests.IsZero() {
+		c.add(RuleInterestsWithoutBasis, x.item("legitimateInterests"), c.articleFor(RuleInterestsWithoutBasis, x))
+	}
+	country := c.controllerCountry(x)
+	for j, b := range a.LegalBases {
+		bp := ptrIndex(x.item("legalBases"), j)
+		if (b.Basis == notice.LegalObligation || b.Basis == notice.PublicTask) && len(b.Laws) == 0 {
+			c.add(RuleLawForBasis, bp+"/laws", "", notice.LegalBasisVocabulary.MessageKey(string(b.Basis)), lawHint(b.Basis, country))
+		}
+		if b.Basis == notice.LegitimateInterests && x.public {
+			c.add(RulePublicAuthorityInterests, bp+"/basis", "")
+		}
+		if b.Basis == notice.LegitimateInterests && coversChildren(a, b.Scope) {
+			c.add(RuleChildInterests, bp+"/basis", "")
+		}
+		if b.Basis == notice.Consent && coversChildren(a, b.Scope) && b.Description.IsZero() {
+			c.add(RuleChildConsent, bp, "")
+		}
+	}
+}
+
+// checkPurposeBases reports each purpose that no legal basis covers, where
+// every basis names the purposes it covers (Art 13(1)(c): "the purposes of
+// the processing ... as well as the legal basis for the processing"). A basis
+// with no scope, or a scope of data or groups only, covers every purpose.
+func (c *checker) checkPurposeBases(x act) {
+	a := &x.e.Activity
+	covered := map[string]bool{}
+	for _, b := range a.LegalBases {
+		if len(b.Scope.Purposes) == 0 {
+			return
+		}
+		for _, id := range b.Scope.Purposes {
+			covered[id] = true
+		}
+	}
+	for k, p := range a.Purposes {
+		if p.ID == "" || !covered[p.ID] {
+			c.add(RulePurposeWithoutBasis, ptrIndex(x.path+"/purposes", k), c.articleFor(RulePurposeWithoutBasis, x))
+		}
+	}
+}
+
+// coversChildren reports whether a statement of scope s covers a group of
+// data subjects of a that consists of or includes children.
+func coversChildren(a *notice.Activity, s notice.Scope) bool {
+	return slices.ContainsFunc(a.DataSubjects, func(g notice.DataSubjectGroup) bool {
+		return g.Children && (len(s.DataSubjects) == 0 || slices.Contains(s.DataSubjects, g.ID))
+	})
+}
+
+// controllerCountry returns the country of the activity's controller, else
+// of the notice's controller, or "".
+func (c *checker) controllerCountry(x act) string {
+	if p := x.e.Controller; p != nil && p.Country != "" {
+		return p.Country
+	}
+	if c.n.Controller != nil {
+		return c.n.Controller.Country
+	}
+	return ""
+}
+
+// lawHint returns the catalog key of the example that ART6-LAW-01 gives for
+// a basis: the act that imposes the obligation for point (c); for point (e)
+// the act that lays down the task, with the national provision that
+// supplements point (e) where the library knows it for the controller's
+// country (in Finland, section 4 of the Data Protection Act 1050/2018, which
+// concerns point (e) only).
+func lawHint(b notice.LegalBasis, country string) string {
+	if b == notice.PublicTask && country == "FI" {
+		return "rule.hint.law.publicTask.FI"
+	}
+	return "rule.hint.law." + string(b)
+}
+
+// conditionNeedsLaw reports whether an Art 9(2) condition rests on Union or
+// Member State law: points (b), (g), (i) and (j). Point (h) rests on law or
+// on a contract with a health professional (Art 9(2)(h), 9(3)), so it is not
+// demanded.
+func conditionNeedsLaw(k notice.SpecialCondition) bool {
+	switch k {
+	case notice.EmploymentSocialSecurity, notice.SubstantialPublicInterest,
+		notice.PublicHealth, notice.ArchivingResearchStatistics:
+		return true
+	}
+	return false
+}
+
+func (c *checker) checkSpecial(x act) {
+	a := &x.e.Activity
+	special, criminal := false, false
+	for _, dc := range a.DataCategories {
+		special = special || len(dc.Special) > 0
+		criminal = criminal || dc.Criminal
+	}
+	if special && len(a.SpecialCategoryConditions) == 0 {
+		c.add(RuleSpecialCondition, x.path+"/specialCategoryConditions", "")
+	}
+	if !special && len(a.SpecialCategoryConditions) > 0 {
+		c.add(RuleConditionWithoutData, x.path+"/specialCategoryConditions", "")
+	}
+	for j, k := range a.SpecialCategoryConditions {
+		if conditionNeedsLaw(k.Condition) && len(k.Laws) == 0 {
+			c.add(RuleLawForCondition, ptrIndex(x.path+"/specialCategoryConditions", j)+"/laws", "",
+				notice.SpecialConditionVocabulary.MessageKey(string(k.Condition)))
+		}
+	}
+	if criminal && a.CriminalDataBasis == nil {
+		c.add(RuleCriminalBasis, x.path+"/criminalDataBasis", "")
+	}
+}

@@ -1,0 +1,182 @@
+package validate
+
+import (
+	"slices"
+
+	"github.com/seloste/seloste/notice"
+)
+
+// --- Art 13(2)(b)-(d), 12(2), 20, 21: rights ---
+
+// baseRights are the rights Art 13(2)(b) names.
+var baseRights = []notice.Right{
+	notice.RightAccess, notice.RightRectification, notice.RightErasure,
+	notice.RightRestriction, notice.RightObject, notice.RightPortability,
+}
+
+// rightsGroup is one statement of rights (the notice's or an activity's own)
+// and the activities that rely on it.
+type rightsGroup struct {
+	r    *notice.Rights
+	path string
+	xs   []act
+}
+
+// groups returns the rights statements and the activities that rely on each:
+// the notice's first, then each activity's own. Activities that another
+// notice describes in full rely on none.
+func (c *checker) rightsGroups() []rightsGroup {
+	top := rightsGroup{r: c.n.Rights, path: "/rights", xs: c.relying(func(a *notice.Activity) bool { return a.Rights != nil })}
+	out := []rightsGroup{top}
+	for _, x := range c.acts {
+		if x.a.Rights != nil {
+			out = append(out, rightsGroup{r: x.a.Rights, path: x.path + "/rights", xs: []act{x}})
+		}
+	}
+	return out
+}
+
+// combined returns, for each right, how it applies to the activities of g
+// together, as notice.ApplicableRights decides it for each: the right applies
+// if it applies to one of them (Applies before Limited before Unknown before
+// Excluded before Moot), with the provisions of every activity where it has
+// that status.
+func combined(g rightsGroup) map[notice.Right]notice.RightStatus {
+	rank := map[notice.Applicability]int{notice.Applies: 5, notice.Limited: 4, notice.Unknown: 3, notice.Excluded: 2, notice.Moot: 1}
+	out := map[notice.Right]notice.RightStatus{}
+	for _, x := range g.xs {
+		for _, s := range x.rights {
+			prev, ok := out[s.Right]
+			switch {
+			case !ok || rank[s.Status] > rank[prev.Status]:
+				out[s.Right] = s
+			case s.Status == prev.Status:
+				for _, p := range s.Provisions {
+					if !slices.Contains(prev.Provisions, p) {
+						prev.Provisions = append(prev.Provisions, p)
+					}
+				}
+				out[s.Right] = prev
+			}
+		}
+	}
+	return out
+}
+
+// checkRights checks each rights statement against the rights that apply to
+// the activities relying on it. Which rights apply is notice.ApplicableRights'
+// decision, never the validator's own. A right that the statement names, or
+// marks as not applicable with a reason, is stated; a statement described in
+// another notice (describedIn) is not silence.
+func (c *checker) checkRights() {
+	for _, g := range c.rightsGroups() {
+		if len(g.xs) == 0 {
+			continue
+		}
+		c.checkRightsGroup(g)
+	}
+}
+
+func (c *checker) checkRightsGroup(g rightsGroup) {
+	has := map[notice.Right]int{}
+	itemsPath := g.path
+	if g.r != nil {
+		itemsPath = g.path + "/items"
+		for k := len(g.r.Items) - 1; k >= 0; k-- {
+			has[g.r.Items[k].Right] = k
+		}
+	}
+	elsewhere := g.r != nil && g.r.DescribedIn != nil
+	st := combined(g)
+	stated := func(r notice.Right) bool { _, ok := has[r]; return ok }
+	art := func(rule string) string { return c.articleFor(rule, g.xs...) }
+
+	if !slices.ContainsFunc(baseRights, stated) {
+		if !elsewhere {
+			c.add(RuleRightsMissing, itemsPath, art(RuleRightsMissing))
+		}
+	} else {
+		for _, r := range baseRights {
+			switch {
+			case stated(r):
+			case st[r].Status == notice.Applies:
+				c.add(RuleRightMissing, itemsPath, art(RuleRightMissing), notice.RightVocabulary.MessageKey(string(r)))
+			case st[r].Status == notice.Limited:
+				c.add(RuleLimitedRight, itemsPath, art(RuleLimitedRight), notice.RightVocabulary.MessageKey(string(r)))
+			}
+		}
+	}
+	if !stated(notice.RightComplaint) && !elsewhere {
+		c.add(RuleComplaintMissing, itemsPath, art(RuleComplaintMissing))
+	}
+	if st[notice.RightWithdrawConsent].Status == notice.Applies && !elsewhere {
+		c.checkWithdrawal(g, has, itemsPath, art(RuleWithdrawConsent))
+	}
+	if g.r == nil {
+		return
+	}
+	for k, it := range g.r.Items {
+		ip := ptrIndex(itemsPath, k)
+		s := st[it.Right]
+		if !it.NotApplicable.IsZero() {
+			// A right the regulation gives here, marked as not applicable
+			// with no law that restricts it (Art 23). Portability turns on
+			// whether processing is automated (Art 20(1)(b)), which the
+			// model does not hold: the notice's word is taken.
+			if s.Status == notice.Applies && it.Right != notice.RightPortability && len(it.Laws) == 0 {
+				c.add(RuleRightDenied, ip+"/notApplicable", art(RuleRightDenied), notice.RightVocabulary.MessageKey(string(it.Right)))
+			}
+			continue
+		}
+		switch {
+		case it.Right == notice.RightPortability && s.Status == notice.Excluded:
+			c.add(RulePortability, ip, "")
+		case it.Right == notice.RightObject && s.Status == notice.Excluded:
+			c.add(RuleObject, ip, "")
+		}
+	}
+	if len(g.r.Items) > 0 && g.r.HowToExercise.IsZero() && !elsewhere &&
+		!slices.ContainsFunc(g.r.Items, func(it notice.RightInfo) bool { return !it.HowToExercise.IsZero() }) {
+		c.add(RuleExerciseRights, g.path+"/howToExercise", "")
+	}
+}
+
+// checkWithdrawal checks that where consent is relied on (Art 6(1)(a),
+// 9(2)(a), 49(1)(a), 22(2)(c)), the notice states the right to withdraw it:
+// as a right of the statement, or in the words of a consent basis
+// (withdrawal). It advises saying how (Art 7(3): "as easy to withdraw as to
+// give consent").
+func (c *checker) checkWithdrawal(g rightsGroup, has map[notice.Right]int, itemsPath, art string) {
+	k, listed := has[notice.RightWithdrawConsent]
+	how := false
+	for _, x := range g.xs {
+		for _, b := range x.e.LegalBases {
+			how = how || (b.Basis == notice.Consent && !b.Withdrawal.IsZero())
+		}
+		for _, s := range x.e.SpecialCategoryConditions {
+			how = how || (s.Condition == notice.ExplicitConsent && !s.Withdrawal.IsZero())
+		}
+	}
+	switch {
+	case !listed && !how:
+		c.add(RuleWithdrawConsent, itemsPath, art)
+	case listed && !how:
+		it := g.r.Items[k]
+		if it.NotApplicable.IsZero() && it.Description.IsZero() && it.HowToExercise.IsZero() {
+			c.add(RuleWithdrawHow, ptrIndex(itemsPath, k), "")
+		}
+	}
+}
+
+func (c *checker) checkSupervisoryAuthority() {
+	relying := c.relying(func(a *notice.Activity) bool { return len(a.SupervisoryAuthorities) > 0 })
+	if len(c.n.SupervisoryAuthorities) == 0 && len(relying) > 0 {
+		code := ""
+		if cc := c.controllerCountry(relying[0]); cc != "" {
+			if _, ok := notice.LookupAuthority(cc); ok {
+				code = cc
+			}
+		}
+		c.add(RuleSupervisoryAuthority, "/supervisoryAuthorities", c.articleFor(RuleSupervisoryAuthority, relying...), code)
+	}
+}
