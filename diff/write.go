@@ -164,7 +164,7 @@ func (r *Report) words(v reflect.Value, depth int) string {
 		s, _, _ := x.In(r.lang, r.New.Original(), r.Old.Original())
 		return visible(s)
 	case notice.Duration:
-		return r.loc.Period(i18n.Period{Years: x.Years, Months: x.Months, Weeks: x.Weeks, Days: x.Days, Hours: x.Hours})
+		return r.loc.Period(i18n.Period{Years: x.Years, Months: x.Months, Weeks: x.Weeks, Days: x.Days, Hours: x.Hours, Minutes: x.Minutes})
 	case notice.Date:
 		return x.String()
 	case language.Tag:

@@ -142,11 +142,11 @@ func (l *Locale) Date(t time.Time) string {
 // gives it (P1Y6M is Period{Years: 1, Months: 6}). The units are kept as
 // given, never normalised: 18 months stay 18 months.
 type Period struct {
-	Years, Months, Weeks, Days, Hours int
+	Years, Months, Weeks, Days, Hours, Minutes int
 }
 
 // periodUnits are the messages for the units of a Period, largest first.
-var periodUnits = []string{"duration.year", "duration.month", "duration.week", "duration.day", "duration.hour"}
+var periodUnits = []string{"duration.year", "duration.month", "duration.week", "duration.day", "duration.hour", "duration.minute"}
 
 // Period writes p with the locale's unit words, choosing singular or plural
 // by the locale's plural rules: "1 vuosi", "5 vuotta"; "1 år", "5 år";
@@ -155,7 +155,7 @@ var periodUnits = []string{"duration.year", "duration.month", "duration.week", "
 // "1 år, 6 månader", "1 year, 6 months". The zero Period is written as zero
 // days ("0 päivää").
 func (l *Locale) Period(p Period) string {
-	counts := []int{p.Years, p.Months, p.Weeks, p.Days, p.Hours}
+	counts := []int{p.Years, p.Months, p.Weeks, p.Days, p.Hours, p.Minutes}
 	var parts []string
 	for i, n := range counts {
 		if n != 0 {

@@ -257,6 +257,8 @@ func TestPeriod(t *testing.T) {
 		{"1 year", i18n.Period{Years: 1}, "1 vuosi", "1 år", "1 year"},
 		{"5 years", i18n.Period{Years: 5}, "5 vuotta", "5 år", "5 years"},
 		{"1 month", i18n.Period{Months: 1}, "1 kuukausi", "1 månad", "1 month"},
+		{"10 minutes", i18n.Period{Minutes: 10}, "10 minuuttia", "10 minuter", "10 minutes"},
+		{"1 hour 1 minute", i18n.Period{Hours: 1, Minutes: 1}, "1 tunti ja 1 minuutti", "1 timme, 1 minut", "1 hour, 1 minute"},
 		{"3 months", i18n.Period{Months: 3}, "3 kuukautta", "3 månader", "3 months"},
 		{"1 week", i18n.Period{Weeks: 1}, "1 viikko", "1 vecka", "1 week"},
 		{"2 weeks", i18n.Period{Weeks: 2}, "2 viikkoa", "2 veckor", "2 weeks"},

@@ -191,6 +191,7 @@ var (
 	lawRefType     = reflect.TypeFor[LawRef]()
 	categoryType   = reflect.TypeFor[DataCategory]()
 	transferType   = reflect.TypeFor[Transfer]()
+	authorityType  = reflect.TypeFor[SupervisoryAuthority]()
 	recipientsType = reflect.TypeFor[Recipients]()
 )
 
@@ -240,6 +241,20 @@ func (c *checker) visit(v Value) bool {
 	case identifierType:
 		if err := v.V.Interface().(Identifier).Check(); err != nil {
 			c.add(v.Pointer()+"/value", ErrIdentifier, "%s", strings.TrimPrefix(err.Error(), ErrIdentifier.Error()+": "))
+		}
+	case authorityType:
+		if code := v.V.Interface().(SupervisoryAuthority).Code; code != "" {
+			if _, ok := LookupAuthority(code); !ok {
+				var codes []string
+				for _, a := range authorities {
+					codes = append(codes, a.Code)
+				}
+				msg := fmt.Sprintf("no supervisory authority of the built-in table has code %q", code)
+				if s := suggest(code, codes); s != "" {
+					msg += fmt.Sprintf("; did you mean %q?", s)
+				}
+				c.add(v.Pointer()+"/code", ErrUnknownCode, "%s; codes are ISO 3166 codes such as FI, SE, DE-BY-PUBLIC (notice.Authorities lists them)", msg)
+			}
 		}
 	case sectionType:
 		c.section(v)

@@ -56,6 +56,7 @@ var badDocuments = map[string]error{
 	"block-two-kinds.yaml":            notice.ErrBlock,
 	"statute-no-jurisdiction.yaml":    notice.ErrLaw,
 	"statute-number-form.yaml":        notice.ErrLaw,
+	"unknown-authority-code.yaml":     notice.ErrUnknownCode,
 	"language-tag-underscore.yaml":    nil,
 	"language-tag-private-use.yaml":   nil,
 	"yaml-tag-on-mapping.yaml":        notice.ErrType,

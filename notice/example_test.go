@@ -120,5 +120,5 @@ func ExampleParseDuration() {
 	fmt.Println(err)
 	// Output:
 	// 1 6 P1Y6M <nil>
-	// "5 vuotta" is not an ISO 8601 duration of whole years, months, weeks, days or hours (such as P5Y, P1Y6M, P2W, P7D, PT24H)
+	// "5 vuotta" is not an ISO 8601 duration of whole years, months, weeks, days, hours or minutes (such as P5Y, P1Y6M, P2W, P7D, PT24H, PT10M)
 }

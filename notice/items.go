@@ -219,6 +219,9 @@ type RequirementInfo struct {
 	Consequences Text `json:"consequences,omitempty"`
 	// Laws are the law that makes providing the data a requirement (Art 13(2)(e)).
 	Laws []LawRef `json:"laws,omitempty"`
+	// Condition says when the statement holds, where the notice makes it
+	// conditional ("for some membership types") (Art 13(2)(e)).
+	Condition Text `json:"condition,omitempty"`
 }
 
 // Recipients are the recipients or categories of recipients of the personal
@@ -230,6 +233,9 @@ type Recipients struct {
 	Items []Recipient `json:"items,omitempty"`
 	// Description is the notice's own words on recipients and disclosures (Art 13(1)(e), 14(1)(e)).
 	Description Text `json:"description,omitempty"`
+	// Laws are the law under which disclosures are made in general, such as
+	// a law on public access to documents (Art 13(1)(e), 6(1)(c), 86).
+	Laws []LawRef `json:"laws,omitempty"`
 	// DescribedIn points to another notice that names the recipients (Art 13(1)(e), 12(1)).
 	DescribedIn *Reference `json:"describedIn,omitempty"`
 }
@@ -478,6 +484,10 @@ type RightInfo struct {
 	Scope Scope `json:"scope,omitzero"`
 	// URL is where the right can be exercised, such as a self-service page (Art 12(2)).
 	URL string `json:"url,omitempty" jsonschema:"format=uri"`
+	// Fee says what the controller charges, where the notice says it charges
+	// (Art 12(5): free of charge, save for manifestly unfounded or excessive
+	// requests; Art 15(3): further copies).
+	Fee Text `json:"fee,omitempty"`
 }
 
 // A RightsLimitation is one limitation that the notice states for several

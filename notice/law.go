@@ -13,10 +13,11 @@ import (
 // a renderer names the act from [Statutes] and cites it in the style of its
 // jurisdiction.
 type LawRef struct {
-	// Jurisdiction is "EU" for Union law or the ISO 3166-1 alpha-2 code of the
-	// country whose law it is, such as "FI" or "SE"; empty means the country
+	// Jurisdiction is "EU" for Union law, the ISO 3166-1 alpha-2 code of the
+	// country whose law it is, such as "FI" or "SE", or the ISO 3166-2 code of
+	// a state with laws of its own, such as "DE-BY"; empty means the country
 	// of the notice's controller (Art 6(3)).
-	Jurisdiction string `json:"jurisdiction,omitempty" jsonschema:"pattern=^(EU|[A-Z]{2})$"`
+	Jurisdiction string `json:"jurisdiction,omitempty" jsonschema:"pattern=^(EU|[A-Z]{2}(-[A-Z0-9]+)?)$"`
 	// Statute is the act's identifier in its jurisdiction's scheme: the
 	// Finnish number/year ("1050/2018"), the Swedish SFS year:number
 	// ("2018:218"), the Union's year/number ("2016/679"), a Federal Law
@@ -104,24 +105,32 @@ func LookupStatute(jurisdiction, number string) (Statute, bool) {
 }
 
 // FindStatute returns the built-in act of jurisdiction that a notice names
-// by its abbreviation, a former abbreviation or one of its names, ignoring
-// case and spacing, for a law reference that gives no number ("§ 25 TTDSG").
+// by its abbreviation, a former abbreviation, one of its names or the form a
+// citation uses ("arkivlagen"), ignoring case and spacing, for a law
+// reference that gives no number ("§ 25 TTDSG"). A country's search takes
+// in the acts of its states after its own.
 func FindStatute(jurisdiction, name string) (Statute, bool) {
 	key := strings.Join(strings.Fields(strings.ToLower(name)), " ")
 	if key == "" {
 		return Statute{}, false
 	}
 	same := func(s string) bool { return strings.Join(strings.Fields(strings.ToLower(s)), " ") == key }
-	for _, s := range Statutes {
-		if s.Jurisdiction != jurisdiction {
-			continue
-		}
-		if same(s.Abbreviation) || slices.ContainsFunc(s.FormerAbbreviations, same) {
-			return s, true
-		}
-		for _, n := range s.Names {
-			if same(n) {
+	// The jurisdiction's own acts first, then those of its states ("DE" finds
+	// the Bavarian "BayDSG" of "DE-BY").
+	for _, own := range []bool{true, false} {
+		for _, s := range Statutes {
+			if own && s.Jurisdiction != jurisdiction || !own && !strings.HasPrefix(s.Jurisdiction, jurisdiction+"-") {
+				continue
+			}
+			if same(s.Abbreviation) || slices.ContainsFunc(s.FormerAbbreviations, same) {
 				return s, true
+			}
+			for _, names := range []map[language.Tag]string{s.Names, s.CiteNames} {
+				for _, n := range names {
+					if same(n) {
+						return s, true
+					}
+				}
 			}
 		}
 	}

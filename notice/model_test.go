@@ -327,3 +327,30 @@ func TestFindStatute(t *testing.T) {
 	_, ok := notice.FindStatute("SE", "tietosuojalaki")
 	assert.False(t, ok, "a name finds acts of its own jurisdiction only")
 }
+
+func TestDurationMinutes(t *testing.T) {
+	for s, want := range map[string]notice.Duration{
+		"PT10M":   {Minutes: 10},
+		"PT1H30M": {Hours: 1, Minutes: 30},
+		"P1M":     {Months: 1},
+		"P1DT12H": {Days: 1, Hours: 12},
+	} {
+		d, err := notice.ParseDuration(s)
+		require.NoError(t, err, s)
+		assert.Equal(t, want, d, s)
+		assert.Equal(t, s, d.String(), "written as read")
+	}
+	for _, s := range []string{"PT", "P1DT", "PT10S", "P10"} {
+		_, err := notice.ParseDuration(s)
+		assert.Error(t, err, s)
+	}
+}
+
+func TestFindStatuteCitationFormsAndStates(t *testing.T) {
+	s, ok := notice.FindStatute("SE", "arkivlagen")
+	require.True(t, ok, "a Swedish citation form finds the act")
+	assert.Equal(t, "1990:782", s.Number)
+	s, ok = notice.FindStatute("DE", "BayDSG")
+	require.True(t, ok, "a country's search takes in its states' acts")
+	assert.Equal(t, "DE-BY", s.Jurisdiction)
+}

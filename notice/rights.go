@@ -79,7 +79,9 @@ type RightStatus struct {
 func ApplicableRights(e *EffectiveActivity) []RightStatus {
 	bases := map[LegalBasis]bool{}
 	for _, b := range e.LegalBases {
-		bases[b.Basis] = true
+		if b.Basis != "" { // a basis named only by its law says no point of Art 6(1)
+			bases[b.Basis] = true
+		}
 	}
 	known := len(bases) > 0
 	explicitConsent := slices.ContainsFunc(e.SpecialCategoryConditions, func(c SpecialConditionClaim) bool {

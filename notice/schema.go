@@ -22,7 +22,7 @@ const (
 	tagPattern      = `^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$`
 	datePattern     = `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`
 	monthPattern    = `^[0-9]{4}(-(0[1-9]|1[0-2]))?$`
-	durationPattern = `^P(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T[0-9]+H)?$`
+	durationPattern = `^P(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?:[0-9]+H)?(?:[0-9]+M)?)?$`
 )
 
 // JSONSchema describes a Text: a bare string in the original language, or an
@@ -68,7 +68,7 @@ func (Date) JSONSchema() *jsonschema.Schema {
 // JSONSchema describes a Duration.
 func (Duration) JSONSchema() *jsonschema.Schema {
 	return &jsonschema.Schema{Type: "string", Pattern: durationPattern, MinLength: ptrTo(uint64(3)),
-		Description: "An ISO 8601 duration of whole years, months, weeks, days or hours, such as P5Y, P1Y6M, P2W, P7D or PT24H."}
+		Description: "An ISO 8601 duration of whole years, months, weeks, days, hours or minutes, such as P5Y, P1Y6M, P2W, P7D, PT24H or PT10M.", Not: &jsonschema.Schema{Pattern: `T$`}}
 }
 
 // LanguageTagSchema describes a BCP 47 language tag, as used for the

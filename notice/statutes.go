@@ -70,6 +70,11 @@ var Statutes = []Statute{
 	{Jurisdiction: "FI", Number: "320/2017", Names: map[language.Tag]string{fi: "laki liikenteen palveluista", sv: "lag om transportservice", en: "Act on Transport Services"},
 		CiteNames: map[language.Tag]string{fi: "liikenteen palveluista annetun lain", sv: "lagen om transportservice", en: "the Act on Transport Services"},
 		URL:       "https://www.finlex.fi/fi/laki/ajantasa/2017/20170320"},
+	// Names and number confirmed on Finlex (fi: "26.5.1989/503 Yhdistyslaki";
+	// sv: "503/1989 Föreningslag"). English name a customary translation.
+	{Jurisdiction: "FI", Number: "503/1989", Names: map[language.Tag]string{fi: "yhdistyslaki", sv: "föreningslag", en: "Associations Act"},
+		CiteNames: map[language.Tag]string{fi: "yhdistyslain", sv: "föreningslagen", en: "the Associations Act"},
+		URL:       "https://www.finlex.fi/fi/laki/ajantasa/1989/19890503", Verified: true},
 	// Finnish name and number confirmed (Finlex 1336/1997). Unconfirmed: the
 	// Swedish name; Finlex's Swedish "Bokföringslag" was seen only for the
 	// repealed act 655/1973.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -114,26 +115,26 @@ func (d *Date) UnmarshalText(p []byte) error {
 	return nil
 }
 
-// Duration is an ISO 8601 duration of whole years, months, weeks, days and
-// hours, such as "P5Y", "P1Y6M", "P2W" or "PT24H". The zero value means no
-// period.
+// Duration is an ISO 8601 duration of whole years, months, weeks, days,
+// hours and minutes, such as "P5Y", "P1Y6M", "P2W", "PT24H" or "PT10M".
+// The zero value means no period.
 type Duration struct {
-	Years, Months, Weeks, Days, Hours int
+	Years, Months, Weeks, Days, Hours, Minutes int
 }
 
-var durationRE = regexp.MustCompile(`^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(\d+)H)?$`)
+var durationRE = regexp.MustCompile(`^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$`)
 
 // errDuration is wrapped by every duration parse error.
-var errDuration = errors.New("not an ISO 8601 duration of whole years, months, weeks, days or hours (such as P5Y, P1Y6M, P2W, P7D, PT24H)")
+var errDuration = errors.New("not an ISO 8601 duration of whole years, months, weeks, days, hours or minutes (such as P5Y, P1Y6M, P2W, P7D, PT24H, PT10M)")
 
 // ParseDuration parses an ISO 8601 duration such as "P5Y" or "P1Y6M".
 func ParseDuration(s string) (Duration, error) {
 	m := durationRE.FindStringSubmatch(s)
-	if m == nil || s == "P" || s == "PT" {
+	if m == nil || s == "P" || strings.HasSuffix(s, "T") {
 		return Duration{}, fmt.Errorf("%q is %w", s, errDuration)
 	}
 	var d Duration
-	for i, p := range []*int{&d.Years, &d.Months, &d.Weeks, &d.Days, &d.Hours} {
+	for i, p := range []*int{&d.Years, &d.Months, &d.Weeks, &d.Days, &d.Hours, &d.Minutes} {
 		if m[i+1] == "" {
 			continue
 		}
@@ -167,10 +168,16 @@ func (d Duration) String() string {
 			b = append(b, p.unit)
 		}
 	}
-	if d.Hours > 0 {
+	if d.Hours > 0 || d.Minutes > 0 {
 		b = append(b, 'T')
-		b = strconv.AppendInt(b, int64(d.Hours), 10)
-		b = append(b, 'H')
+		if d.Hours > 0 {
+			b = strconv.AppendInt(b, int64(d.Hours), 10)
+			b = append(b, 'H')
+		}
+		if d.Minutes > 0 {
+			b = strconv.AppendInt(b, int64(d.Minutes), 10)
+			b = append(b, 'M')
+		}
 	}
 	return string(b)
 }

@@ -223,6 +223,7 @@ const (
 	DisposalAnonymise        Disposal = "anonymise"
 	DisposalEraseOrAnonymise Disposal = "eraseOrAnonymise"
 	DisposalArchive          Disposal = "archive"
+	DisposalRestrict         Disposal = "restrict"
 )
 
 // DisposalVocabulary lists the codes of [Disposal].
@@ -233,6 +234,7 @@ var DisposalVocabulary = Vocabulary{
 		{"anonymise", "Art 5(1)(e)", "dpv:Anonymise", "the data are anonymised"},
 		{"eraseOrAnonymise", "Art 5(1)(e)", "", "the data are erased or anonymised"},
 		{"archive", "Art 89(1)", "", "the data are archived"},
+		{"restrict", "Art 18", "", "the processing of the data is restricted (they are blocked, not erased)"},
 	},
 }
 

@@ -474,7 +474,7 @@ func (b *builder) retentionSection(a *notice.Activity, rel int) *section {
 		var fs []field
 		if !r.Period.IsZero() {
 			p := r.Period
-			period := b.loc.Period(i18n.Period{Years: p.Years, Months: p.Months, Weeks: p.Weeks, Days: p.Days, Hours: p.Hours})
+			period := b.loc.Period(i18n.Period{Years: p.Years, Months: p.Months, Weeks: p.Weeks, Days: p.Days, Hours: p.Hours, Minutes: p.Minutes})
 			if r.Qualifier == notice.RetentionMinimum {
 				period = b.t("phrase.atLeast", period)
 			}

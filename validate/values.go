@@ -112,7 +112,7 @@ func (c *checker) checkValues(declared map[language.Tag]bool, required []languag
 			c.checkLaw(v.Interface().(notice.LawRef), p.String())
 		case t == durationType:
 			d := v.Interface().(notice.Duration)
-			for _, n := range []int{d.Years, d.Months, d.Weeks, d.Days, d.Hours} {
+			for _, n := range []int{d.Years, d.Months, d.Weeks, d.Days, d.Hours, d.Minutes} {
 				if n < 0 || n > 1000 {
 					c.add(RuleDuration, p.String(), c.itemArticle(p.String()))
 					break

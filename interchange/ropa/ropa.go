@@ -238,7 +238,7 @@ func (b *builder) retention(a *notice.EffectiveActivity) string {
 		}
 		if !r.Period.IsZero() {
 			p := r.Period
-			s := b.l.Period(i18n.Period{Years: p.Years, Months: p.Months, Weeks: p.Weeks, Days: p.Days, Hours: p.Hours})
+			s := b.l.Period(i18n.Period{Years: p.Years, Months: p.Months, Weeks: p.Weeks, Days: p.Days, Hours: p.Hours, Minutes: p.Minutes})
 			if r.Qualifier != "" && r.Qualifier != notice.RetentionExact {
 				s = b.term(&notice.RetentionQualifierVocabulary, string(r.Qualifier)) + " " + s
 			}
