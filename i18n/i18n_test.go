@@ -114,7 +114,8 @@ func TestT(t *testing.T) {
 		{"en plural", en, "duration.week", []any{2}, "2 weeks"},
 		{"en grouping", en, "duration.hour", []any{1000}, "1,000 hours"},
 		{"plural without number", en, "duration.year", []any{"x"}, "%!d(string=x) years"},
-		{"string argument", fi, "phrase.atLeast", []any{"5 vuotta"}, "vähintään 5 vuotta"},
+		{"string argument", fi, "phrase.regulationArticle", []any{"21 artiklan 1 kohta"}, "yleisen tietosuoja-asetuksen 21 artiklan 1 kohta"},
+		{"indexed arguments", en, "phrase.otherLanguage", []any{"[fi]", "Finnish", "English"}, "Parts marked [fi] are in Finnish: the notice gives no English text for them."},
 		{"missing key", fi, "heading.noSuchThing", nil, "heading.noSuchThing"},
 		{"missing key with verbs", en, "no %d such", []any{3}, "no %d such"},
 	}

@@ -26,7 +26,7 @@ var htmlTags = map[string]bool{
 	"html": true, "head": true, "body": true, "meta": true, "title": true, "style": true, "main": true,
 	"article": true, "header": true, "section": true, "nav": true, "address": true,
 	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
-	"p": true, "ul": true, "li": true, "dl": true, "dt": true, "dd": true,
+	"p": true, "ul": true, "ol": true, "li": true, "dl": true, "dt": true, "dd": true,
 	"strong": true, "span": true, "a": true, "br": true,
 }
 
@@ -35,7 +35,7 @@ var voidTags = map[string]bool{"br": true, "meta": true}
 // markdownTags are the elements goldmark makes of the Markdown output.
 var markdownTags = map[string]bool{
 	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
-	"p": true, "ul": true, "li": true, "strong": true, "a": true, "br": true, "blockquote": true,
+	"p": true, "ul": true, "ol": true, "li": true, "strong": true, "a": true, "br": true, "blockquote": true,
 }
 
 type headingInfo struct {

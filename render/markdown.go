@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"strconv"
 	"strings"
 )
 
@@ -76,10 +77,14 @@ func mdBlock(b block, fieldMarker string) string {
 			}
 		}
 		var items []string
-		for _, it := range b.Items {
+		for i, it := range b.Items {
 			if b.Kind == blockNav {
 				// The anchors of the HTML output mean nothing here.
 				it.Spans = []span{{Text: plain(it.Spans)}}
+			}
+			if b.Ordered {
+				items = append(items, mdItemMarker(it, strconv.Itoa(i+1)+". "))
+				continue
 			}
 			items = append(items, mdItem(it))
 		}
@@ -102,7 +107,11 @@ func mdBlock(b block, fieldMarker string) string {
 	return ""
 }
 
-func mdItem(it item) string {
+func mdItem(it item) string { return mdItemMarker(it, "- ") }
+
+// mdItemMarker makes it an item of a list with marker ("- ", or "1. " in a
+// numbered list), its further lines indented to the marker's width.
+func mdItemMarker(it item, marker string) string {
 	parts := []string{}
 	if len(it.Spans) > 0 {
 		parts = append(parts, mdInline(it.Spans, true)+"\n")
@@ -111,7 +120,11 @@ func mdItem(it item) string {
 	if len(parts) == 0 {
 		return ""
 	}
-	return mdListItem(strings.Join(parts, "\n"))
+	if marker == "- " {
+		return mdListItem(strings.Join(parts, "\n"))
+	}
+	indent := strings.Repeat(" ", len(marker))
+	return marker + strings.TrimPrefix(prefixLines(strings.Join(parts, "\n"), indent, ""), indent)
 }
 
 // mdListItem makes content (one or more lines) an item of a bulleted list.
