@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 
+	"github.com/seloste/seloste/i18n"
 	"github.com/seloste/seloste/notice"
 )
 
@@ -499,3 +500,161 @@ func TestEveryOutputOfFeatures(t *testing.T) {
 		}
 	}
 }
+
+// hnode is a heading of a Markdown rendering with its subheadings.
+type hnode struct {
+	level int
+	text  string
+	subs  []*hnode
+}
+
+// headingTree parses a Markdown rendering with goldmark and returns its
+// headings as a tree under a root of level 0.
+func headingTree(t *testing.T, md []byte) *hnode {
+	t.Helper()
+	r := checkMarkdown(md)
+	require.Empty(t, r.Problems)
+	root := &hnode{}
+	stack := []*hnode{root}
+	for _, h := range r.Headings {
+		for stack[len(stack)-1].level >= h.Level {
+			stack = stack[:len(stack)-1]
+		}
+		n := &hnode{level: h.Level, text: h.Text}
+		parent := stack[len(stack)-1]
+		require.Equal(t, parent.level+1, h.Level, "%q skips a level under %q", h.Text, parent.text)
+		parent.subs = append(parent.subs, n)
+		stack = append(stack, n)
+	}
+	return root
+}
+
+func (h *hnode) texts() []string {
+	var out []string
+	for _, s := range h.subs {
+		out = append(out, s.text)
+	}
+	return out
+}
+
+// find returns the heading with text, depth first, and its parent.
+func (h *hnode) find(text string) (found, parent *hnode) {
+	for _, s := range h.subs {
+		if s.text == text {
+			return s, h
+		}
+		if f, p := s.find(text); f != nil {
+			return f, p
+		}
+	}
+	return nil, nil
+}
+
+// TestMarkdownHeadingTree parses the Markdown of every bundled notice and
+// of the features notice, as goldmark reads it, and checks that its
+// headings are the notice's: one title; in a notice of several activities,
+// one heading per activity, its name, in order, under "Processing
+// activities"; every free section once, right after the section or item
+// its After names; and no heading made of any other text of the notice.
+func TestMarkdownHeadingTree(t *testing.T) {
+	afterItem := map[string]string{"purposes": "heading.purposesAndLegalBasis", "dpo": "heading.dpo",
+		"retention": "heading.retention", "rights": "heading.rights"}
+	for _, gn := range goldenNotices(t) {
+		n := gn.n
+		for _, lang := range []language.Tag{fi, sv, en} {
+			t.Run(gn.name+"/"+lang.String(), func(t *testing.T) {
+				md, err := render(n, Options{Lang: lang, Format: Markdown})
+				require.NoError(t, err)
+				root := headingTree(t, md)
+				loc := i18nFor(lang)
+				text := func(tx notice.Text) string {
+					s, used, ok := tx.In(lang, n.Original(), language.Und)
+					if !ok {
+						return ""
+					}
+					s = strings.Join(strings.Fields(s), " ")
+					if b, _ := used.Base(); b != baseOf(lang) && used != language.Und {
+						s = "[" + used.String() + "] " + s
+					}
+					return s
+				}
+				require.Len(t, root.subs, 1, "one title")
+				title := root.subs[0]
+				if !n.Title.IsZero() {
+					assert.Equal(t, text(n.Title), title.text)
+				}
+				// Every heading is the title, an activity's name, a free
+				// section's heading, or a heading of the catalog.
+				allowed := map[string]bool{title.text: true}
+				for _, a := range n.Activities {
+					allowed[text(a.Name)] = true
+				}
+				var free []notice.Section
+				free = append(free, n.Sections...)
+				for _, a := range n.Activities {
+					free = append(free, a.Sections...)
+				}
+				for _, s := range free {
+					allowed[text(s.Heading)] = true
+				}
+				var walk func(h *hnode)
+				walk = func(h *hnode) {
+					for _, s := range h.subs {
+						if !allowed[s.text] && !catalogHeading(loc, s.text) {
+							t.Errorf("heading %q is no heading of the notice or the catalog", s.text)
+						}
+						walk(s)
+					}
+				}
+				walk(title)
+				if len(n.Activities) > 1 {
+					acts, _ := title.find(loc.T("heading.processingActivities"))
+					require.NotNil(t, acts)
+					var names []string
+					for _, a := range n.Activities {
+						names = append(names, text(a.Name))
+					}
+					assert.Equal(t, names, acts.texts(), "the activities, in order")
+				}
+				for _, s := range free {
+					h, parent := title.find(text(s.Heading))
+					require.NotNil(t, h, "free section %q", text(s.Heading))
+					if s.After == "" {
+						continue
+					}
+					prev := ""
+					for i, sib := range parent.subs {
+						if sib == h && i > 0 {
+							prev = parent.subs[i-1].text
+						}
+					}
+					want := ""
+					for _, o := range free {
+						if o.ID == s.After {
+							want = text(o.Heading)
+						}
+					}
+					if key, ok := afterItem[s.After]; ok {
+						want = loc.T(key)
+					}
+					if want != "" {
+						assert.Equal(t, want, prev, "%q comes right after what its After names", text(s.Heading))
+					}
+				}
+			})
+		}
+	}
+}
+
+// catalogHeading reports whether s is a heading, label or vocabulary title
+// of the catalog in loc's language, as the renderer writes headings.
+func catalogHeading(loc *i18n.Locale, s string) bool {
+	for _, k := range i18n.Keys() {
+		if loc.T(k) == s && (strings.HasPrefix(k, "heading.") || strings.HasPrefix(k, "label.") || !strings.Contains(k, ".")) {
+			return true
+		}
+	}
+	return false
+}
+
+func i18nFor(t language.Tag) *i18n.Locale { return i18n.For(t) }
