@@ -156,6 +156,7 @@ func TestStatements(t *testing.T) {
 		{"time-bounded role", fi, []string{"Päättyy: 2/2021"}, func(n *notice.Notice) { n.JointControllers.Parties[0].Until = notice.Date{} }},
 		{"subprocessors", en, []string{"Other processors engaged by the processor", "Cloud Inc. Role: Processor Country: United States"}, func(n *notice.Notice) { n.Recipients.Items[0].Subprocessors = nil }},
 		{"labelled contact point", en, []string{"Contact point: Registry Email: kirjaamo@example.fi", "Note: Open on weekdays 9–16."}, func(n *notice.Notice) { n.Controller.Contacts = nil }},
+		{"a group with children", en, []string{"Visitors The group includes children."}, func(n *notice.Notice) { n.Activities[0].DataSubjects[0].Children = false }},
 		{"identifier by scheme", en, []string{"Business ID: 1234567-1", "Kaupparekisteri: 123.456"}, func(n *notice.Notice) { n.Controller.Identifiers = nil }},
 		{"negative statement with its words", en, []string{"No special categories of personal data are processed The service processes no health data."},
 			func(n *notice.Notice) { n.NegativeStatements = n.NegativeStatements[:1] }},

@@ -219,6 +219,9 @@ func (b *builder) dataSubjectsSection(e *notice.EffectiveActivity, rel int, shar
 		k := b.push("dataSubjects", itoa(i))
 		it := item{Spans: b.strong(b.spans(g.Name, "name"))}
 		it.Blocks = b.paras(g.Description, "description", "")
+		if g.Children {
+			it.Blocks = append(it.Blocks, block{Kind: blockPara, Class: "marker", Spans: []span{{Text: b.t("label.children")}}})
+		}
 		b.pop(k)
 		if it.Spans != nil || it.Blocks != nil {
 			items = append(items, it)
