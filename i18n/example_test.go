@@ -72,9 +72,25 @@ func ExampleLocale_Statute() {
 		Name: "dataskyddslag", CiteName: "dataskyddslagen", Number: "1050/2018",
 		Sections: []string{"4"}, Item: "2",
 	}))
+	// A Swedish act in the style of Swedish law, an Austrian one in the
+	// style of Austrian law, a Union act by its kind and number.
+	fmt.Println(sv.Statute(i18n.Citation{
+		Style: "SE", Name: "lag med kompletterande bestämmelser till EU:s dataskyddsförordning",
+		CiteName: "dataskyddslagen", Number: "2018:218", Chapter: "2", Sections: []string{"3"},
+	}))
+	en := i18n.For(language.English)
+	fmt.Println(en.Statute(i18n.Citation{
+		Style: "AT", Name: "Universities Act 2002", Abbreviation: "UG", Sections: []string{"3"},
+	}))
+	fmt.Println(en.Statute(i18n.Citation{
+		Style: "EU", Kind: "regulation", Number: "2016/679", Articles: []string{"6"}, Subsection: "1", Item: "e",
+	}))
 	// Output:
 	// tietosuojalain (1050/2018) 4 §:n 2 kohta
 	// 4 § 2 punkten i dataskyddslagen (1050/2018)
+	// 2 kap. 3 § dataskyddslagen (2018:218)
+	// § 3 UG (Universities Act 2002)
+	// Article 6(1)(e) of Regulation (EU) 2016/679
 }
 
 func ExampleLocale_Article() {

@@ -18,7 +18,7 @@ type formatKey struct {
 // formatKeys lists every locale.json key the formatting methods read. Every
 // supported language must define them all; load checks that.
 func formatKeys() []formatKey {
-	keys := []formatKey{{key: "date.pattern"}}
+	keys := []formatKey{{key: "date.pattern"}, {key: "date.monthPattern"}}
 	for m := 1; m <= 12; m++ {
 		keys = append(keys, formatKey{key: "date.month." + strconv.Itoa(m)})
 	}
@@ -30,10 +30,10 @@ func formatKeys() []formatKey {
 	for _, u := range periodUnits {
 		keys = append(keys, formatKey{key: u, plural: true})
 	}
-	for _, p := range slices.Concat(statuteParts, []string{"statute.sections"}) {
+	for _, p := range slices.Concat(statuteParts, statuteKeys) {
 		keys = append(keys, formatKey{key: p}, formatKey{key: p + ".outer"})
 	}
-	for _, k := range []string{"withNumber", "separator", "cite", "citeSeveral"} {
+	for _, k := range []string{"withNumber", "separator", "cite", "citeSeveral", "eu.cite", "eu.regulation", "eu.directive", "eu.ec"} {
 		keys = append(keys, formatKey{key: "statute." + k})
 	}
 	for _, k := range []string{"single", "multiple", "article", "paragraph", "point", "subparagraph", "range"} {
@@ -91,7 +91,18 @@ func fill(tmpl string, kv ...string) string {
 // ("date.month.1" to "date.month.12"), y or yyyy for the year, yy for its last
 // two digits and 'quoted' literal text; other characters are copied.
 func (l *Locale) Date(t time.Time) string {
-	pattern := l.raw("date.pattern")
+	return l.datePattern(l.raw("date.pattern"), t)
+}
+
+// MonthYear formats the month of t (in t's own location) for a date known
+// only to the month, such as "until February 2021": fi 2/2021, sv
+// februari 2021, en February 2021. The pattern is the locale's
+// "date.monthPattern" message, in the notation of [Locale.Date].
+func (l *Locale) MonthYear(t time.Time) string {
+	return l.datePattern(l.raw("date.monthPattern"), t)
+}
+
+func (l *Locale) datePattern(pattern string, t time.Time) string {
 	var b strings.Builder
 	for i := 0; i < len(pattern); {
 		c := pattern[i]
@@ -202,9 +213,18 @@ func (l *Locale) join(kind string, items []string) string {
 }
 
 // A Citation refers to a statute, or to a provision of one, for rendering
-// with [Locale.Statute]. All fields are text in the target language; empty
-// fields are left out.
+// with [Locale.Statute]. All fields are text; empty fields are left out.
+// The names are in the language of the Locale that formats the citation,
+// or, for an act that has no name in that language, in its own.
 type Citation struct {
+	// Style is the jurisdiction whose way of citing its law the citation
+	// follows: "FI" (Finland, and the default: an empty Style or a
+	// jurisdiction without a style of its own is cited with the Locale's
+	// own templates), "SE" (Sweden: "2 kap. 3 § dataskyddslagen
+	// (2018:218)"), "AT" (Austria: "§ 3 Abs. 1 Z 2 UG"), "DE" or a German
+	// Land such as "DE-BY" (Germany: "§ 26 Abs. 1 Nr. 2 BDSG") and "EU"
+	// (Union acts: "Article 6(1)(e) of Regulation (EU) 2016/679").
+	Style string
 	// Name is the statute's name in the nominative, as it stands alone:
 	// fi "tietosuojalaki", sv "dataskyddslag", en "Data Protection Act".
 	Name string
@@ -212,9 +232,21 @@ type Citation struct {
 	// fi genitive "tietosuojalain", sv definite "dataskyddslagen",
 	// en "the Data Protection Act". Empty means Name.
 	CiteName string
-	// Number is the statute's number in the Finnish statute book, such as
-	// "1050/2018".
+	// Number is the statute's identifier in its jurisdiction's scheme, such
+	// as "1050/2018" (Finland), "2018:218" (Sweden), "2016/679" (the
+	// Union) or "BGBl. I Nr. 120/2002" (Austria).
 	Number string
+	// Abbreviation is the act's short title ("UG", "BDSG"), which the
+	// Austrian and German styles cite by.
+	Abbreviation string
+	// Kind is the kind of a Union act, "regulation" or "directive", which
+	// the EU style names it by ("Regulation (EU) 2016/679"); empty for
+	// another act, which is cited by its name.
+	Kind string
+	// Alias is another name of the act, such as the name the notice itself
+	// uses where it differs from the act's name: it is shown beside the
+	// number, "(917/2014, tietoyhteiskuntakaari)".
+	Alias string
 	// Chapter, Sections, Subsection and Item locate the provision: luku,
 	// pykälä, momentti, kohta; kap., §, mom., punkt; chapter, section,
 	// subsection, paragraph. Several sections are cited together, in the
@@ -223,6 +255,10 @@ type Citation struct {
 	Sections   []string
 	Subsection string
 	Item       string
+	// Articles are the article numbers of an act divided into articles
+	// (Union acts; "Art. 5 GG"; the Dutch "artikel 6d"); Subsection and
+	// Item then give its paragraph and point.
+	Articles []string
 }
 
 // statuteParts are the messages for the parts of a provision, outermost
@@ -230,42 +266,123 @@ type Citation struct {
 // genitive: "4 §:n 2 kohta").
 var statuteParts = []string{"statute.chapter", "statute.section", "statute.subsection", "statute.item"}
 
+// statuteKeys are the further statute messages of locale.json.
+var statuteKeys = []string{"statute.sections", "statute.article", "statute.articles"}
+
 // Statute writes a citation of a statute or of one of its provisions in the
-// locale's citation style:
+// citation style of the law's jurisdiction ([Citation.Style]) and the
+// locale's language. The Finnish style, and that of a jurisdiction without
+// a style of its own, follows the locale's templates:
 //
 //	fi: tietosuojalain (1050/2018) 4 §:n 1 momentin 2 kohta
 //	sv: 4 § 1 mom. 2 punkten i dataskyddslagen (1050/2018)
 //	en: section 4, subsection 1, paragraph 2, of the Data Protection Act (1050/2018)
 //
+// The Swedish style, in Swedish: "2 kap. 3 § dataskyddslagen (2018:218)";
+// in another language the locale's templates, with the number as "SFS
+// 2018:218". The Austrian and German styles in every language: "§ 3 Abs. 1
+// Z 2 UG (Universitätsgesetz 2002, BGBl. I Nr. 120/2002)", with the name in
+// the locale's language where one is given. The Union's style:
+//
+//	fi: asetuksen (EU) 2016/679 6 artiklan 1 kohdan e alakohta
+//	sv: artikel 6.1 e i förordning (EU) 2016/679
+//	en: Article 6(1)(e) of Regulation (EU) 2016/679
+//
 // Without a provision it names the statute itself, in the nominative:
-// "tietosuojalaki (1050/2018)". Without a Number the parenthesis is left out.
+// "tietosuojalaki (1050/2018)", "Universitätsgesetz 2002 (UG), BGBl. I Nr.
+// 120/2002", "yleinen tietosuoja-asetus (EU) 2016/679". Without a Number
+// the parenthesis is left out.
 func (l *Locale) Statute(c Citation) string {
-	trim := strings.TrimSpace
-	name, cite, number := trim(c.Name), trim(c.CiteName), trim(c.Number)
-	if name == "" {
-		name = cite
+	c = trimCitation(c)
+	if c.Name == "" {
+		c.Name = c.CiteName
 	}
-	if cite == "" {
-		cite = name
+	if c.CiteName == "" {
+		c.CiteName = c.Name
 	}
-	var sections []string
-	for _, s := range c.Sections {
-		if s = trim(s); s != "" {
-			sections = append(sections, s)
+	style := c.Style
+	if strings.HasPrefix(style, "DE-") {
+		style = "DE"
+	}
+	switch style {
+	case "EU":
+		return l.statuteEU(c)
+	case "AT", "DE":
+		return l.statuteGerman(c, style)
+	case "SE":
+		if b, _ := l.base.Base(); b.String() == "sv" {
+			return statuteSwedish(c)
+		}
+		if c.Number != "" {
+			c.Number = "SFS " + c.Number
 		}
 	}
+	return l.statuteLocal(c)
+}
+
+func trimCitation(c Citation) Citation {
+	t := strings.TrimSpace
+	c.Style, c.Name, c.CiteName, c.Number = t(c.Style), t(c.Name), t(c.CiteName), t(c.Number)
+	c.Abbreviation, c.Kind, c.Alias = t(c.Abbreviation), t(c.Kind), t(c.Alias)
+	c.Chapter, c.Subsection, c.Item = t(c.Chapter), t(c.Subsection), t(c.Item)
+	c.Sections, c.Articles = trimAll(c.Sections), trimAll(c.Articles)
+	return c
+}
+
+func trimAll(ss []string) []string {
+	var out []string
+	for _, s := range ss {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// number returns the number with the alias beside it: "917/2014,
+// tietoyhteiskuntakaari".
+func (c Citation) number() string {
+	switch {
+	case c.Alias == "":
+		return c.Number
+	case c.Number == "":
+		return c.Alias
+	}
+	return c.Number + ", " + c.Alias
+}
+
+// statuteLocal cites c with the locale's own templates.
+func (l *Locale) statuteLocal(c Citation) string {
 	var given [][2]string
-	for i, v := range []string{c.Chapter, l.List(sections), c.Subsection, c.Item} {
-		if v = trim(v); v != "" {
-			key := statuteParts[i]
-			if i == 1 && len(sections) > 1 {
-				key = "statute.sections"
-			}
+	add := func(key, v string) {
+		if v != "" {
 			given = append(given, [2]string{key, v})
 		}
 	}
+	add("statute.chapter", c.Chapter)
+	switch {
+	case len(c.Sections) > 1:
+		add("statute.sections", l.List(c.Sections))
+	case len(c.Sections) == 1:
+		add("statute.section", c.Sections[0])
+	case len(c.Articles) > 1:
+		add("statute.articles", l.List(c.Articles))
+	case len(c.Articles) == 1:
+		add("statute.article", c.Articles[0])
+	}
+	if len(c.Sections) > 0 && len(c.Articles) > 0 {
+		// An act cited by both sections and articles: the articles follow.
+		key := "statute.article"
+		if len(c.Articles) > 1 {
+			key = "statute.articles"
+		}
+		add(key, l.List(c.Articles))
+	}
+	add("statute.subsection", c.Subsection)
+	add("statute.item", c.Item)
+	number := c.number()
 	if len(given) == 0 {
-		return l.statuteName(name, number)
+		return l.statuteName(c.Name, number)
 	}
 	parts := make([]string, len(given))
 	for i, g := range given {
@@ -280,7 +397,7 @@ func (l *Locale) Statute(c Citation) string {
 		wrap = "statute.citeSeveral"
 	}
 	return strings.TrimSpace(fill(l.raw(wrap),
-		"statute", l.statuteName(cite, number),
+		"statute", l.statuteName(c.CiteName, number),
 		"parts", strings.Join(parts, l.raw("statute.separator"))))
 }
 
@@ -289,6 +406,204 @@ func (l *Locale) statuteName(name, number string) string {
 		return name + number
 	}
 	return fill(l.raw("statute.withNumber"), "name", name, "number", number)
+}
+
+// statuteSwedish cites c in the style of Swedish law, written in Swedish:
+// "2 kap. 3 § första stycket 2 dataskyddslagen (2018:218)" with the
+// subsection and item as numbers ("3 § 1 st. 2 p."). An act whose name
+// begins with "lag" or "förordning" takes its number after that word, as
+// its title does: "lag (2018:218) med kompletterande bestämmelser …".
+func statuteSwedish(c Citation) string {
+	var parts []string
+	if c.Chapter != "" {
+		parts = append(parts, c.Chapter+" kap.")
+	}
+	switch {
+	case len(c.Sections) > 0:
+		parts = append(parts, joinSwedish(c.Sections)+" §")
+	case len(c.Articles) == 1:
+		parts = append(parts, "artikel "+c.Articles[0])
+	case len(c.Articles) > 1:
+		parts = append(parts, "artiklarna "+joinSwedish(c.Articles))
+	}
+	if c.Subsection != "" {
+		parts = append(parts, c.Subsection+" st.")
+	}
+	if c.Item != "" {
+		parts = append(parts, c.Item+" p.")
+	}
+	name := c.Name
+	if len(parts) > 0 {
+		name = c.CiteName
+	}
+	cited := name
+	if n := c.number(); n != "" {
+		first, rest, _ := strings.Cut(name, " ")
+		switch first {
+		case "lag", "lagen", "förordning", "förordningen":
+			if rest != "" {
+				cited = first + " (" + n + ") " + rest
+				break
+			}
+			fallthrough
+		default:
+			cited = strings.TrimSpace(name + " (" + n + ")")
+		}
+	}
+	return strings.TrimSpace(strings.Join(append(parts, cited), " "))
+}
+
+func joinSwedish(items []string) string {
+	if len(items) == 1 {
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " och " + items[len(items)-1]
+}
+
+// statuteGerman cites c in the style of Austrian or German law: "§ 3 Abs. 1
+// Z 2 UG" (Austria: Ziffer) or "§ 26 Abs. 1 Nr. 2 BDSG" (Germany: Nummer),
+// "§§ 3, 4 UG", "Art. 5 GG", followed in parentheses by the act's name and
+// number, the same in every language, where the act is cited by its
+// abbreviation; an act without one is named by the locale's template
+// ("§ 13 of the Telemedia Act").
+func (l *Locale) statuteGerman(c Citation, style string) string {
+	var parts []string
+	if c.Chapter != "" {
+		parts = append(parts, c.Chapter+". Abschnitt")
+	}
+	switch {
+	case len(c.Sections) == 1:
+		parts = append(parts, "§ "+c.Sections[0])
+	case len(c.Sections) > 1:
+		parts = append(parts, "§§ "+strings.Join(c.Sections, ", "))
+	}
+	if len(c.Articles) > 0 {
+		parts = append(parts, "Art. "+strings.Join(c.Articles, ", "))
+	}
+	if c.Subsection != "" {
+		parts = append(parts, "Abs. "+c.Subsection)
+	}
+	if c.Item != "" {
+		if style == "AT" {
+			parts = append(parts, "Z "+c.Item)
+		} else {
+			parts = append(parts, "Nr. "+c.Item)
+		}
+	}
+	number := c.number()
+	var act string
+	switch {
+	case len(parts) == 0 && c.Abbreviation != "":
+		act = c.Name + " (" + c.Abbreviation + ")"
+		if c.Name == "" {
+			act = c.Abbreviation
+		}
+		if number != "" {
+			act += ", " + number
+		}
+		return strings.TrimSpace(act)
+	case len(parts) == 0:
+		act = c.Name
+		if number != "" {
+			act = strings.TrimSpace(act + ", " + number)
+		}
+		return strings.TrimPrefix(act, ", ")
+	case c.Abbreviation != "":
+		act = c.Abbreviation
+		var in []string
+		if c.Name != "" && c.Name != c.Abbreviation {
+			in = append(in, c.Name)
+		}
+		if number != "" {
+			in = append(in, number)
+		}
+		if len(in) > 0 {
+			act += " (" + strings.Join(in, ", ") + ")"
+		}
+	default:
+		return strings.TrimSpace(fill(l.raw("statute.cite"),
+			"statute", l.statuteName(c.CiteName, number), "parts", strings.Join(parts, " ")))
+	}
+	return strings.TrimSpace(strings.Join(parts, " ") + " " + act)
+}
+
+// statuteEU cites a Union act: the provision by the Regulation's own
+// article style ([Locale.Article]) and the act by its kind and number
+// ("Regulation (EU) 2016/679", "Directive 2002/58/EC"), or by its name
+// where its kind is not given.
+func (l *Locale) statuteEU(c Citation) string {
+	number := l.euNumber(c.Number)
+	if len(c.Articles) == 0 && len(c.Sections) == 0 && c.Chapter == "" && c.Subsection == "" && c.Item == "" {
+		// The act itself: "General Data Protection Regulation (EU) 2016/679".
+		s := strings.TrimSpace(c.Name + " " + number)
+		if c.Alias != "" {
+			s += " (" + c.Alias + ")"
+		}
+		return s
+	}
+	ref := l.euRef(c)
+	if ref == "" {
+		// Not a provision the article style can write: the locale's own
+		// templates, with the act's name.
+		return l.statuteLocal(c)
+	}
+	var act string
+	switch c.Kind {
+	case "regulation", "directive":
+		act = fill(l.raw("statute.eu."+c.Kind), "number", number)
+	default:
+		act = strings.TrimSpace(c.CiteName + " " + number)
+	}
+	if c.Alias != "" {
+		act += " (" + c.Alias + ")"
+	}
+	return fill(l.raw("statute.eu.cite"), "ref", ref, "act", act)
+}
+
+// euRef returns the articles of c in the Regulation's article style, or ""
+// where they cannot be written so.
+func (l *Locale) euRef(c Citation) string {
+	if len(c.Sections) > 0 || c.Chapter != "" || len(c.Articles) == 0 {
+		return ""
+	}
+	canon := "Art " + c.Articles[0]
+	switch {
+	case len(c.Articles) > 1 && (c.Subsection != "" || c.Item != ""):
+		return ""
+	case len(c.Articles) > 1:
+		canon = "Arts " + strings.Join(c.Articles, ", ")
+	case c.Item != "" && c.Subsection == "":
+		return ""
+	default:
+		if c.Subsection != "" {
+			canon += "(" + c.Subsection + ")"
+		}
+		if c.Item != "" {
+			canon += "(" + c.Item + ")"
+		}
+	}
+	if _, ok := parseArticles(canon); !ok {
+		return ""
+	}
+	return l.Article(canon)
+}
+
+// euNumber writes a Union act's number the way the locale's language
+// does: "(EU) 2016/679" for the numbering used since 2015, and for an
+// act of the European Community the Community's abbreviation in the
+// language, "2002/58/EC" (fi "2002/58/EY", sv "2002/58/EG", as the
+// Regulation cites "direktiivin 95/46/EY", "direktiv 95/46/EG").
+func (l *Locale) euNumber(n string) string {
+	if n == "" {
+		return ""
+	}
+	if rest, ok := strings.CutSuffix(n, "/EC"); ok {
+		return rest + "/" + l.raw("statute.eu.ec")
+	}
+	if strings.HasPrefix(n, "(") {
+		return n
+	}
+	return "(EU) " + n
 }
 
 // ordinals are the canonical words for subparagraphs in article references.
@@ -363,8 +678,33 @@ func (l *Locale) Article(ref string) string {
 	if !ok {
 		return ref
 	}
-	items := make([]string, len(refs))
+	// A range of two articles is two articles, as the Regulation writes
+	// them: "Articles 13 and 14", never "Articles 13–14" (its dash is for
+	// longer runs, "Articles 15 to 22", fi "15–22 artikla").
+	var expanded []articleRef
+	for _, r := range refs {
+		if from, err1 := strconv.Atoi(r.article); err1 == nil && r.to != "" {
+			if to, err2 := strconv.Atoi(r.to); err2 == nil && to == from+1 {
+				expanded = append(expanded, articleRef{article: r.article}, articleRef{article: r.to})
+				continue
+			}
+		}
+		expanded = append(expanded, r)
+	}
+	refs = expanded
 	multiple := len(refs) > 1
+	whole := true // only whole articles: "13 ja 14 artikla", one template
+	for _, r := range refs {
+		whole = whole && r.paragraph == "" && r.to == ""
+	}
+	if whole && multiple {
+		nums := make([]string, len(refs))
+		for i, r := range refs {
+			nums[i] = r.article
+		}
+		return fill(l.raw("article.multiple"), "refs", fill(l.raw("article.article"), "article", l.List(nums)))
+	}
+	items := make([]string, len(refs))
 	for i, r := range refs {
 		switch {
 		case r.to != "":

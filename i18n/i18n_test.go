@@ -165,7 +165,8 @@ func TestT(t *testing.T) {
 		{"en plural", en, "duration.week", []any{2}, "2 weeks"},
 		{"en grouping", en, "duration.hour", []any{1000}, "1,000 hours"},
 		{"plural without number", en, "duration.year", []any{"x"}, "%!d(string=x) years"},
-		{"string argument", fi, "phrase.atLeast", []any{"5 vuotta"}, "vähintään 5 vuotta"},
+		{"string argument", fi, "phrase.regulationArticle", []any{"21 artiklan 1 kohta"}, "yleisen tietosuoja-asetuksen 21 artiklan 1 kohta"},
+		{"indexed arguments", en, "phrase.otherLanguage", []any{"[fi]", "Finnish", "English"}, "Parts marked [fi] are in Finnish: the notice gives no English text for them."},
 		{"missing key", fi, "heading.noSuchThing", nil, "heading.noSuchThing"},
 		{"missing key with verbs", en, "no %d such", []any{3}, "no %d such"},
 	}
@@ -395,6 +396,90 @@ func TestStatute(t *testing.T) {
 	t.Run("empty", func(t *testing.T) {
 		assert.Equal(t, "", fi.Statute(i18n.Citation{}))
 	})
+	t.Run("alias beside the number", func(t *testing.T) {
+		c := i18n.Citation{Name: "laki sähköisen viestinnän palveluista", CiteName: "sähköisen viestinnän palveluista annetun lain",
+			Number: "917/2014", Sections: []string{"138", "141", "144"}, Alias: "tietoyhteiskuntakaari"}
+		assert.Equal(t, "sähköisen viestinnän palveluista annetun lain (917/2014, tietoyhteiskuntakaari) 138, 141 ja 144 §", fi.Statute(c))
+		c.Sections = nil
+		assert.Equal(t, "laki sähköisen viestinnän palveluista (917/2014, tietoyhteiskuntakaari)", fi.Statute(c))
+	})
+	t.Run("articles in the locale's templates", func(t *testing.T) {
+		c := i18n.Citation{Style: "NL", Name: "Public Health Act", CiteName: "the Public Health Act", Number: "BWBR0024705", Articles: []string{"6d"}}
+		assert.Equal(t, "Article 6d of the Public Health Act (BWBR0024705)", en.Statute(c))
+		c.Name, c.CiteName = "Wet publieke gezondheid", "Wet publieke gezondheid"
+		assert.Equal(t, "Wet publieke gezondheid (BWBR0024705) 6d artikla", fi.Statute(c))
+		assert.Equal(t, "artikel 6d i Wet publieke gezondheid (BWBR0024705)", sv.Statute(c))
+	})
+}
+
+// TestStatuteStyles cites the law of each jurisdiction in its own style:
+// Finland's and Sweden's "§" after the number, Austria's and Germany's
+// before it, the Union's articles of a Regulation or Directive.
+func TestStatuteStyles(t *testing.T) {
+	dsl := i18n.Citation{Style: "SE", Name: "lag med kompletterande bestämmelser till EU:s dataskyddsförordning", CiteName: "dataskyddslagen", Number: "2018:218"}
+	dslEn := i18n.Citation{Style: "SE", Name: "Act containing supplementary provisions to the EU General Data Protection Regulation",
+		CiteName: "the Act containing supplementary provisions to the EU General Data Protection Regulation", Number: "2018:218"}
+	ug := i18n.Citation{Style: "AT", Name: "Universitätsgesetz 2002", CiteName: "des Universitätsgesetzes 2002", Abbreviation: "UG", Number: "BGBl. I Nr. 120/2002"}
+	ugEn := ug
+	ugEn.Name, ugEn.CiteName = "Universities Act 2002", "the Universities Act 2002"
+	bdsg := i18n.Citation{Style: "DE", Name: "Bundesdatenschutzgesetz", Abbreviation: "BDSG"}
+	baydsg := i18n.Citation{Style: "DE-BY", Abbreviation: "BayDSG"}
+	gdpr := func(name, cite string) i18n.Citation {
+		return i18n.Citation{Style: "EU", Kind: "regulation", Name: name, CiteName: cite, Number: "2016/679"}
+	}
+	eprivacy := i18n.Citation{Style: "EU", Kind: "directive", Number: "2002/58/EC", Articles: []string{"5"}, Subsection: "3"}
+	with := func(c i18n.Citation, f func(*i18n.Citation)) i18n.Citation { f(&c); return c }
+	tests := []struct {
+		name string
+		loc  *i18n.Locale
+		c    i18n.Citation
+		want string
+	}{
+		{"SE chapter and section, sv", sv, with(dsl, func(c *i18n.Citation) { c.Chapter, c.Sections = "2", []string{"3"} }), "2 kap. 3 § dataskyddslagen (2018:218)"},
+		{"SE section, subsection and item, sv", sv, with(dsl, func(c *i18n.Citation) { c.Sections, c.Subsection, c.Item = []string{"3"}, "1", "2" }), "3 § 1 st. 2 p. dataskyddslagen (2018:218)"},
+		{"SE several sections, sv", sv, with(dsl, func(c *i18n.Citation) { c.Chapter, c.Sections = "2", []string{"3", "4"} }), "2 kap. 3 och 4 § dataskyddslagen (2018:218)"},
+		{"SE whole act, sv: number after 'lag'", sv, dsl, "lag (2018:218) med kompletterande bestämmelser till EU:s dataskyddsförordning"},
+		{"SE whole act with a name of its own, sv", sv, i18n.Citation{Style: "SE", Name: "offentlighets- och sekretesslag", Number: "2009:400"}, "offentlighets- och sekretesslag (2009:400)"},
+		{"SE cited as 'lagen (…)', sv", sv, i18n.Citation{Style: "SE", CiteName: "lagen om X", Number: "2000:1", Sections: []string{"3"}}, "3 § lagen (2000:1) om X"},
+		{"SE in English", en, with(dslEn, func(c *i18n.Citation) { c.Chapter, c.Sections = "2", []string{"3"} }),
+			"chapter 2, section 3, of the Act containing supplementary provisions to the EU General Data Protection Regulation (SFS 2018:218)"},
+		{"AT section", en, with(ugEn, func(c *i18n.Citation) { c.Sections = []string{"3"} }), "§ 3 UG (Universities Act 2002, BGBl. I Nr. 120/2002)"},
+		{"AT subsection and item (Ziffer)", fi, with(ug, func(c *i18n.Citation) { c.Sections, c.Subsection, c.Item = []string{"3"}, "1", "2" }),
+			"§ 3 Abs. 1 Z 2 UG (Universitätsgesetz 2002, BGBl. I Nr. 120/2002)"},
+		{"AT whole act", en, ugEn, "Universities Act 2002 (UG), BGBl. I Nr. 120/2002"},
+		{"DE item (Nummer), no number", en, with(bdsg, func(c *i18n.Citation) { c.Sections, c.Subsection, c.Item = []string{"26"}, "1", "2" }), "§ 26 Abs. 1 Nr. 2 BDSG (Bundesdatenschutzgesetz)"},
+		{"DE several sections", sv, with(bdsg, func(c *i18n.Citation) { c.Sections = []string{"3", "4"} }), "§§ 3, 4 BDSG (Bundesdatenschutzgesetz)"},
+		{"DE Land, abbreviation only", en, with(baydsg, func(c *i18n.Citation) { c.Articles = []string{"25"} }), "Art. 25 BayDSG"},
+		{"DE without abbreviation", en, i18n.Citation{Style: "DE", Name: "Telemedia Act", CiteName: "the Telemedia Act", Sections: []string{"13"}}, "§ 13 of the Telemedia Act"},
+		{"EU regulation, en", en, with(gdpr("General Data Protection Regulation", "the General Data Protection Regulation"), func(c *i18n.Citation) { c.Articles, c.Subsection, c.Item = []string{"6"}, "1", "e" }),
+			"Article 6(1)(e) of Regulation (EU) 2016/679"},
+		{"EU regulation, fi", fi, with(gdpr("yleinen tietosuoja-asetus", "yleisen tietosuoja-asetuksen"), func(c *i18n.Citation) { c.Articles, c.Subsection, c.Item = []string{"6"}, "1", "e" }),
+			"asetuksen (EU) 2016/679 6 artiklan 1 kohdan e alakohta"},
+		{"EU regulation, sv", sv, with(gdpr("allmän dataskyddsförordning", "dataskyddsförordningen"), func(c *i18n.Citation) { c.Articles, c.Subsection, c.Item = []string{"6"}, "1", "e" }),
+			"artikel 6.1 e i förordning (EU) 2016/679"},
+		{"EU several articles, en", en, with(gdpr("", ""), func(c *i18n.Citation) { c.Articles = []string{"13", "14"} }), "Articles 13 and 14 of Regulation (EU) 2016/679"},
+		{"EU whole act, en", en, gdpr("General Data Protection Regulation", ""), "General Data Protection Regulation (EU) 2016/679"},
+		{"EU whole act, fi", fi, gdpr("yleinen tietosuoja-asetus", ""), "yleinen tietosuoja-asetus (EU) 2016/679"},
+		{"EU directive of the Community, en", en, eprivacy, "Article 5(3) of Directive 2002/58/EC"},
+		{"EU directive of the Community, fi", fi, eprivacy, "direktiivin 2002/58/EY 5 artiklan 3 kohta"},
+		{"EU directive of the Community, sv", sv, eprivacy, "artikel 5.3 i direktiv 2002/58/EG"},
+		{"EU act of no known kind", en, i18n.Citation{Style: "EU", CiteName: "the Data Act", Number: "2023/2854", Articles: []string{"3"}}, "Article 3 of the Data Act (EU) 2023/2854"},
+		{"EU provision the article style cannot write", en, i18n.Citation{Style: "EU", CiteName: "the Act", Number: "2016/679", Sections: []string{"3"}}, "section 3 of the Act (2016/679)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, tt.loc.Statute(tt.c))
+		})
+	}
+}
+
+// TestMonthYear writes a date known only to its month.
+func TestMonthYear(t *testing.T) {
+	d := time.Date(2021, time.February, 1, 0, 0, 0, 0, time.UTC)
+	assert.Equal(t, "2/2021", fi.MonthYear(d))
+	assert.Equal(t, "februari 2021", sv.MonthYear(d))
+	assert.Equal(t, "February 2021", en.MonthYear(d))
+	assert.Equal(t, "februari 2021", i18n.For(language.MustParse("sv-SE")).MonthYear(d))
 }
 
 func TestArticle(t *testing.T) {
@@ -407,7 +492,9 @@ func TestArticle(t *testing.T) {
 		{"Art 6(1)", "6 artiklan 1 kohta", "artikel 6.1", "Article 6(1)"},
 		{"Art 15", "15 artikla", "artikel 15", "Article 15"},
 		{"Art 49(1), second subparagraph", "49 artiklan 1 kohdan toinen alakohta", "artikel 49.1 andra stycket", "Article 49(1), second subparagraph"},
-		{"Arts 13-14", "13–14 artikla", "artiklarna 13–14", "Articles 13–14"},
+		{"Arts 13-14", "13 ja 14 artikla", "artiklarna 13 och 14", "Articles 13 and 14"},
+		{"Arts 15-22", "15–22 artikla", "artiklarna 15–22", "Articles 15–22"},
+		{"Arts 15, 16, 18", "15, 16 ja 18 artikla", "artiklarna 15, 16 och 18", "Articles 15, 16 and 18"},
 		{"Art 4(8), 28", "4 artiklan 8 kohta ja 28 artikla", "artiklarna 4.8 och 28", "Articles 4(8) and 28"},
 		{"Arts 13-22, 7(3), 77", "13–22 artikla, 7 artiklan 3 kohta ja 77 artikla", "artiklarna 13–22, 7.3 och 77", "Articles 13–22, 7(3) and 77"},
 		{"Art 46(2)(a)", "46 artiklan 2 kohdan a alakohta", "artikel 46.2 a", "Article 46(2)(a)"},

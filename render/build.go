@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
 
 	"github.com/seloste/seloste/i18n"
 	"github.com/seloste/seloste/notice"
@@ -32,10 +31,27 @@ type builder struct {
 	next    map[string]int  // the next suffix to try for a repeated base
 	idSteps int             // ids given and taken ids passed over: the cost of id, for a test
 	scope   []string        // leading parts of ids
+
+	// others are the languages of the texts shown in a language other than
+	// the one rendered (each marked where it is shown), in the order met.
+	others []language.Tag
+	// fallback is set when the notice's language is one the catalog does
+	// not support and the rendering is in Options.Fallback instead.
+	fallback bool
+	// register is set for a notice written in the Finnish register
+	// tradition ([registerTradition]).
+	register bool
+	// eff are the notice's activities as they apply (notice.EffectiveActivity).
+	eff []notice.EffectiveActivity
+	// actIDs index each activity's IDs, for scopes.
+	actIDs map[int]activityIDs
 }
 
 func build(n *notice.Notice, opts Options) (*doc, error) {
-	b := newBuilder(n, opts)
+	b, err := newBuilder(n, opts)
+	if err != nil {
+		return nil, err
+	}
 	d := b.doc()
 	if len(b.missing) > 0 {
 		const show = 5
@@ -51,17 +67,17 @@ func build(n *notice.Notice, opts Options) (*doc, error) {
 	return d, nil
 }
 
-func newBuilder(n *notice.Notice, opts Options) *builder {
+func newBuilder(n *notice.Notice, opts Options) (*builder, error) {
 	orig := n.Original()
-	tag := opts.Lang
-	if tag == language.Und {
-		tag = orig
+	tag, fallback, err := renderLanguage(n, opts)
+	if err != nil {
+		return nil, err
 	}
 	loc := i18n.For(tag)
-	tag = loc.Tag()
 	b := &builder{
 		n: n, opts: opts, loc: loc, tag: tag, base: i18n.Base(tag), orig: orig,
-		ids: map[string]bool{}, next: map[string]int{},
+		ids: map[string]bool{}, next: map[string]int{}, fallback: fallback, register: registerTradition(n),
+		eff: n.EffectiveActivities(),
 	}
 	b.lang, _ = tag.Base()
 	// Lookup order: the tag, its base language, the original, the other
@@ -76,7 +92,7 @@ func newBuilder(n *notice.Notice, opts Options) *builder {
 	case HTML, Markdown:
 		b.offset = max(0, opts.HeadingOffset)
 	}
-	return b
+	return b, nil
 }
 
 // ---- paths, for the pointers of missing translations -----------------------
@@ -103,6 +119,18 @@ func (b *builder) pointer(last string) string {
 
 func itoa(i int) string { return strconv.Itoa(i) }
 
+// at sets the path to the tokens of ptr, a JSON Pointer such as
+// "/activities/0/retention", and returns the function that restores the
+// path it replaced.
+func (b *builder) at(ptr string) func() {
+	saved := b.path
+	b.path = nil
+	if ptr = strings.TrimPrefix(ptr, "/"); ptr != "" {
+		b.path = strings.Split(ptr, "/")
+	}
+	return func() { b.path = saved }
+}
+
 // ---- text ----------------------------------------------------------------
 
 // str returns t in the rendering language, cleaned, with the tag to mark it
@@ -125,6 +153,9 @@ func (b *builder) str(t notice.Text, seg string) (s, lang string, ok bool) {
 	}
 	if l, _ := used.Base(); l != b.lang && used != language.Und {
 		lang = used.String()
+		if !slices.Contains(b.others, used) {
+			b.others = append(b.others, used)
+		}
 		if p := b.pointer(seg); b.opts.Strict && !slices.Contains(b.missing, p) {
 			// A text read twice (a data subject named under each category
 			// that concerns it) is listed once.
@@ -155,13 +186,26 @@ func (b *builder) nameSpans(n notice.Name) []span {
 	return lineSpans(s, "")
 }
 
-// spans returns t as inline content; its line breaks are kept.
+// spans returns t as inline content; its line breaks are kept. Text in
+// another language than the one rendered is marked with its language.
 func (b *builder) spans(t notice.Text, seg string) []span {
 	s, lang, ok := b.str(t, seg)
 	if !ok {
 		return nil
 	}
-	return lineSpans(s, lang)
+	return marked(lineSpans(s, lang), lang)
+}
+
+// langMark is the visible mark of text in another language, such as
+// "[fi]", in every format; the top of the document says what it means.
+func langMark(lang string) span { return span{Kind: spanAside, Text: "[" + lang + "]"} }
+
+// marked puts the mark of lang before sp, when lang is set.
+func marked(sp []span, lang string) []span {
+	if lang == "" || len(sp) == 0 {
+		return sp
+	}
+	return append([]span{langMark(lang), {Text: " "}}, sp...)
 }
 
 // lineSpans splits s into lines joined by breaks; blank lines are dropped.
@@ -192,12 +236,14 @@ func (b *builder) paras(t notice.Text, seg, class string) []block {
 	return paragraphs(s, lang, class)
 }
 
+// paragraphs splits s into paragraphs at blank lines; each paragraph of
+// text in another language carries that language and its mark.
 func paragraphs(s, lang, class string) []block {
 	var out []block
 	var cur []string
 	flush := func() {
 		if len(cur) > 0 {
-			out = append(out, block{Kind: blockPara, Class: class, Lang: lang, Spans: lineSpans(strings.Join(cur, "\n"), "")})
+			out = append(out, block{Kind: blockPara, Class: class, Lang: lang, Spans: marked(lineSpans(strings.Join(cur, "\n"), ""), lang)})
 			cur = cur[:0]
 		}
 	}
@@ -249,8 +295,14 @@ func (b *builder) termSpans(v *notice.Vocabulary, code string, withArticle bool)
 	}
 	out := []span{{Kind: spanStrong, Text: t}}
 	if withArticle {
-		if t, ok := v.Lookup(code); ok && t.Article != "" {
-			out = append(out, span{Text: " "}, span{Kind: spanAside, Text: "(" + b.loc.Article(t.Article) + ")"})
+		if term, ok := v.Lookup(code); ok && term.Article != "" {
+			if strings.HasSuffix(t, ")") {
+				// No two parentheses in a row: "Right to erasure (‘right
+				// to be forgotten’), Article 17".
+				out = append(out, span{Kind: spanAside, Text: ", " + b.loc.Article(term.Article)})
+			} else {
+				out = append(out, span{Text: " "}, span{Kind: spanAside, Text: "(" + b.loc.Article(term.Article) + ")"})
+			}
 		}
 	}
 	return out
@@ -416,9 +468,6 @@ func (b *builder) doc() *doc {
 		d.Header = append(d.Header, block{Kind: blockPara, Class: "layer", Spans: []span{{Text: b.t("document.summary")}}})
 	}
 	d.Header = append(d.Header, b.meta()...)
-	if note := b.translationNote(); note != nil {
-		d.Header = append(d.Header, *note)
-	}
 	d.Intro = b.paras(n.Introduction, "introduction", "")
 
 	if b.opts.Layer == Short {
@@ -426,11 +475,13 @@ func (b *builder) doc() *doc {
 	} else {
 		d.Sections = b.full()
 	}
+	// What language each part is in, once every text has been read.
+	d.Header = append(d.Header, b.languageNotes()...)
 	return d
 }
 
-// meta returns the version and dates of the notice, and in the full layer
-// its own address.
+// meta returns the version, the dates and, in the full notice, the address
+// of the notice.
 func (b *builder) meta() []block {
 	n := b.n
 	var fs []field
@@ -450,8 +501,11 @@ func (b *builder) meta() []block {
 		{"label.effectiveFrom", n.Effective},
 	} {
 		if !d.date.IsZero() {
-			fs = append(fs, field{b.t(d.key), [][]span{{{Text: b.loc.Date(d.date.Time())}}}})
+			fs = append(fs, field{b.t(d.key), [][]span{{{Text: b.date(d.date)}}}})
 		}
+	}
+	if b.opts.Layer == Full && strings.TrimSpace(n.URL) != "" {
+		fs = append(fs, field{b.t("label.noticeAddress"), [][]span{{urlSpan(n.URL)}}})
 	}
 	if len(fs) == 0 {
 		return nil
@@ -459,25 +513,14 @@ func (b *builder) meta() []block {
 	return []block{{Kind: blockFields, Class: "meta", Fields: fs}}
 }
 
-// translationNote says that the text is an unofficial translation and which
-// language is the original, when the rendering language is one of the
-// notice's unofficial translations.
-func (b *builder) translationNote() *block {
-	n := b.n
-	if l, _ := b.orig.Base(); l == b.lang {
-		return nil
+// date writes d with as much as it gives: a day, a month ("2/2021",
+// "February 2021") or a year.
+func (b *builder) date(d notice.Date) string {
+	switch d.Precision() {
+	case notice.Year:
+		return strconv.Itoa(d.Time().Year())
+	case notice.Month:
+		return b.loc.MonthYear(d.Time())
 	}
-	unofficial := slices.ContainsFunc(n.UnofficialTranslations, func(t language.Tag) bool {
-		l, _ := t.Base()
-		return l == b.lang
-	})
-	if !unofficial {
-		return nil
-	}
-	name := display.Languages(b.tag).Name(b.orig)
-	if name == "" {
-		name = b.orig.String()
-	}
-	text := b.t("label.unofficialTranslation") + ". " + b.t("label.originalLanguage") + ": " + name + "."
-	return &block{Kind: blockPara, Class: "translation-note", Spans: []span{{Text: text}}}
+	return b.loc.Date(d.Time())
 }

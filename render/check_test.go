@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -18,8 +19,6 @@ import (
 	"github.com/yuin/goldmark/util"
 	"golang.org/x/net/html"
 	"golang.org/x/text/language"
-
-	"github.com/seloste/seloste/i18n"
 )
 
 // The checks the tests apply to every output. Each returns every problem it
@@ -30,7 +29,7 @@ var htmlTags = map[string]bool{
 	"html": true, "head": true, "body": true, "meta": true, "title": true, "style": true, "main": true,
 	"article": true, "header": true, "section": true, "nav": true, "address": true, "div": true,
 	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
-	"p": true, "ul": true, "li": true, "dl": true, "dt": true, "dd": true,
+	"p": true, "ul": true, "ol": true, "li": true, "dl": true, "dt": true, "dd": true,
 	"strong": true, "span": true, "a": true, "br": true,
 }
 
@@ -39,7 +38,7 @@ var voidTags = map[string]bool{"br": true, "meta": true}
 // markdownTags are the elements goldmark makes of the Markdown output.
 var markdownTags = map[string]bool{
 	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
-	"p": true, "ul": true, "li": true, "strong": true, "a": true, "br": true, "blockquote": true,
+	"p": true, "ul": true, "ol": true, "li": true, "strong": true, "a": true, "br": true, "blockquote": true,
 }
 
 type headingInfo struct {
@@ -60,7 +59,8 @@ type htmlReport struct {
 // checkHTML checks an HTML output: every element is one the renderer makes
 // and is closed in order (void elements aside), no attribute is an event
 // handler or a style, every href is an anchor or a URL safeURL accepts,
-// every lang is a supported language, ids are unique, and the heading levels
+// every lang is a well-formed language tag (German or Dutch text of a notice
+// is marked as such), ids are unique, and the heading levels
 // never skip one going down. allowed lists the permitted elements.
 func checkHTML(src []byte, allowed map[string]bool) htmlReport {
 	var r htmlReport
@@ -71,6 +71,7 @@ func checkHTML(src []byte, allowed map[string]bool) htmlReport {
 	var text strings.Builder
 	var inHeading *headingInfo
 	inStyle := false
+	inAnchor := false // inside a heading's "#" link, which is not the notice's text
 	for {
 		tt := z.Next()
 		if tt == html.ErrorToken {
@@ -104,8 +105,8 @@ func checkHTML(src []byte, allowed map[string]bool) htmlReport {
 						}
 					}
 				case key == "lang":
-					if !supportedLang(a.Val) {
-						fail("lang=%q is not a supported language", a.Val)
+					if !wellFormedLang(a.Val) {
+						fail("lang=%q is not a well-formed language tag", a.Val)
 					}
 				case key == "id":
 					if ids[a.Val] {
@@ -119,6 +120,9 @@ func checkHTML(src []byte, allowed map[string]bool) htmlReport {
 			}
 			if tok.Data == "style" {
 				inStyle = true
+			}
+			if tok.Data == "a" && hasClassAttr(tok.Attr, "seloste-anchor") {
+				inAnchor = true
 			}
 			if tt == html.StartTagToken && !voidTags[tok.Data] {
 				stack = append(stack, tok.Data)
@@ -137,7 +141,13 @@ func checkHTML(src []byte, allowed map[string]bool) htmlReport {
 			if tok.Data == "style" {
 				inStyle = false
 			}
+			if tok.Data == "a" {
+				inAnchor = false
+			}
 		case html.TextToken:
+			if inAnchor {
+				break
+			}
 			if inHeading != nil {
 				inHeading.Text += tok.Data
 			}
@@ -163,16 +173,25 @@ func checkHTML(src []byte, allowed map[string]bool) htmlReport {
 	return r
 }
 
-func supportedLang(s string) bool {
-	t, err := language.Parse(s)
-	if err != nil {
-		return false
+// hasClassAttr reports whether attrs give the element the class c.
+func hasClassAttr(attrs []html.Attribute, c string) bool {
+	for _, a := range attrs {
+		if a.Key == "class" && slices.Contains(strings.Fields(a.Val), c) {
+			return true
+		}
 	}
-	b := i18n.Base(t)
-	tb, _ := t.Base()
-	bb, _ := b.Base()
-	return tb == bb && slices.Contains(i18n.Supported, b)
+	return false
 }
+
+// wellFormedLang reports whether s is a language tag as a notice may
+// declare one.
+func wellFormedLang(s string) bool {
+	t, err := language.Parse(s)
+	return err == nil && t.String() == s && langAttrRE.MatchString(s)
+}
+
+// langAttrRE is the form of a tag a notice may declare.
+var langAttrRE = regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$`)
 
 // h1Count returns how many h1 the report's headings hold.
 func h1Count(hs []headingInfo) int {

@@ -25,29 +25,57 @@
 //
 // # What the reader sees
 //
+// The rendering says exactly what the notice says: no less, and no more.
 // The sections follow Articles 13 and 14 in the order of Finnish notices:
-// the controller, its representative, the contact persons, the data
-// protection officer and the joint controllers; the register with its
-// purposes and legal bases, data subjects, personal data (special categories
-// marked), sources, recipients by role, transfers with their mechanism and
-// safeguards, retention periods, automated decision-making, further
-// processing and exemptions; security; the rights, and the right to lodge a
-// complaint with the supervisory authority; then the notice's own sections.
-// A notice with several activities (KiVa Koulu has ten) gives what they share
-// once, under "Kaikkia käsittelytoimia koskevat tiedot", and then each
-// activity in turn with the items that are its own.
+// the controller (with its identifiers by scheme and its labelled contact
+// points), its representative, the contact persons, the data protection
+// officer and the joint controllers (with the time their role holds); the
+// activity with its purposes and legal bases, data subjects, personal data
+// (special categories marked), sources, recipients by role (planned ones
+// and their dates, the processors they engage), transfers (possible,
+// conditional or not repetitive, with their ground under Chapter V, or the
+// candidate grounds the notice names, joined by "or"), retention periods as
+// exact as the notice gives them ("at most 3 years", "until further
+// notice", "deleted by 2028", reviewed every five years), automated
+// decision-making with its Art 22(2) ground and safeguards, further
+// processing and exemptions; security; codes of conduct; the rights, and
+// the right to lodge a complaint; cookies; the change log. What the
+// notice says is not done ("the data are not sold") is said in the
+// section it concerns; a reference to another notice is a link; a
+// statement that covers some purposes, data or groups names them ("for
+// the analytics: consent"). The notice's own sections go where their
+// After places them. A notice with several activities (KiVa Koulu has
+// ten) gives what they share once, under "Kaikkia käsittelytoimia
+// koskevat tiedot", naming the activities an item applies to where others
+// state their own, and then each activity with the items that are its own.
 //
 // Headings are the official terms of the i18n catalog, and every GDPR code is
 // said in its official term in the reader's language, with the article that
 // defines it written in that language's citation style ("6 artiklan 1 kohdan
-// a alakohta", "artikel 6.1 a", "Article 6(1)(a)"). National law is cited
-// the same way, with the statute's current name from [notice.Statutes]
-// ("tietosuojalain (1050/2018) 4 §:n 2 kohta"); a name the notice gives
-// itself follows in parentheses. When the rights include the right to object,
-// it is also set apart in a block of its own with the words of Art 21(1), as
-// Art 21(4) requires ("presented clearly and separately from any other
-// information"). An item the notice declares not applicable is shown as the
-// notice's reason; an item the notice leaves out is not shown at all.
+// a alakohta", "artikel 6.1 a", "Article 6(1)(a)"). A notice in the Finnish
+// register tradition (its title or an activity's name speaks of a register,
+// or it calls itself a "seloste") gets that tradition's headings ("Rekisterin
+// nimi"); any other the neutral wording of the Regulation ("processing
+// activity", "security of processing"). Law is cited in the style of its
+// jurisdiction, with the act's current name from [notice.Statutes]
+// ("tietosuojalain (1050/2018) 4 §:n 2 kohta", "2 kap. 3 § dataskyddslagen
+// (2018:218)", "§ 3 UG", "Article 6(1)(e) of Regulation (EU) 2016/679"); a
+// name the notice gives the act itself is shown beside its number.
+//
+// Which rights apply to an activity is decided by [notice.ApplicableRights],
+// the decision the validator uses too. The rights the notice states are
+// shown in its own words, with its limits and the reasons it gives where a
+// right does not apply. Where the Regulation's own words are added, they are
+// quoted as the Regulation's, with the article, never as the controller's
+// promise: the right to object, set apart in a block of its own as Art 21(4)
+// requires, with the text of Art 21(1), 21(2) or 21(6) exactly where that
+// paragraph gives the right (points (e) and (f) of Art 6(1), direct
+// marketing, research), naming the activities it concerns; the withdrawal of
+// consent of Art 7(3) where there is consent to withdraw, after the notice's
+// own words on how to withdraw it; and the provision that limits a right
+// (Art 17(3)(b)) where the notice does not state the limit itself. An item
+// the notice declares not applicable is shown as the notice's reason; an
+// item the notice leaves out is not shown at all.
 //
 // # Notice text is untrusted
 //
@@ -76,14 +104,25 @@
 //
 // # Languages and missing translations
 //
-// [Options.Lang] is matched against [i18n.Supported]; a regional variant the
-// catalog models, such as sv-SE (dates written 2023-08-22), is kept. A text
-// the notice does not have in that language falls back to the original
-// language, and in HTML the element that holds it carries its own lang
-// attribute. With [Options.Strict], a missing translation is instead an
-// error that wraps [ErrMissingTranslation] and names each text by its JSON
-// Pointer. When the language is one of the notice's unofficial translations,
-// the output says so and names the original language.
+// [Options.Lang] is one of [i18n.Supported] or a regional variant the
+// catalog models, such as sv-SE (dates written 2023-08-22). A text the
+// notice does not have in that language falls back to the original
+// language, and is marked in every format with its language ("[fi]" before
+// it; in HTML also its own lang attribute); the top of the document says
+// what the mark means. Names (of people, bodies, places, acts) are the same
+// in every language and never marked. A rendering in a language the notice
+// does not declare says so at its top. With [Options.Strict], a missing
+// translation is instead an error that wraps [ErrMissingTranslation] and
+// names each text by its JSON Pointer. When the language is one of the
+// notice's unofficial translations, the output says so and names the
+// original language.
+//
+// A notice whose language the catalog does not have (German, Dutch) cannot
+// be rendered in it: [Render] returns an error wrapping
+// [ErrUnsupportedLanguage], unless [Options.Fallback] names a supported
+// language to render in instead, in which case the rendering says at its
+// top that it is a fallback. [Languages] lists the languages a notice
+// renders in with its own text.
 //
 // # The layered notice
 //

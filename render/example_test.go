@@ -69,16 +69,12 @@ rights:
 	// ## Henkilötietojen säilytysaika
 	//
 	// * **Säilytysaika:** 6 vuotta
-	// * **Alkaen:** tilikauden päättyminen
+	// * **Alkamisajankohta:** tilikauden päättyminen
 	//
 	// ## Rekisteröidyn oikeudet
 	//
 	// - **Rekisteröidyn oikeus saada pääsy tietoihin** (15 artikla)
 	// - **Vastustamisoikeus** (21 artikla)
-	//
-	// > ### Vastustamisoikeus
-	// >
-	// > Rekisteröidyllä on oikeus henkilökohtaiseen erityiseen tilanteeseensa liittyvällä perusteella milloin tahansa vastustaa häntä koskevien henkilötietojen käsittelyä, joka perustuu 6 artiklan 1 kohdan e tai f alakohtaan, kuten näihin säännöksiin perustuvaa profilointia.
 }
 
 // Mount a handler that serves a notice in each of its languages, as an HTML

@@ -14,14 +14,18 @@ import (
 
 	"github.com/seloste/seloste/examples"
 	"github.com/seloste/seloste/i18n"
+	"github.com/seloste/seloste/notice"
 )
 
-// The golden files hold every bundled notice in every supported language,
-// full and short, as an HTML page (with the default stylesheet), Markdown
-// and plain text:
+// The golden files hold every bundled notice, the features notice
+// (testdata/render/features.yaml, which makes every statement the model
+// holds) and every notice of the corpus (testdata/corpus/*.yaml, when
+// present) in every supported language, full and short, as an HTML page
+// (with the default stylesheet), Markdown and plain text:
 //
 //	testdata/render/golden/<notice>.<lang>.<layer>.{html,md,txt}
 //
+// A corpus notice's golden files are named corpus-<file name>.
 // Regenerate them after a deliberate change with
 //
 //	SELOSTE_UPDATE=1 go test ./render/
@@ -50,9 +54,8 @@ func TestGolden(t *testing.T) {
 		require.NoError(t, os.MkdirAll(goldenDir, 0o755))
 	}
 	written := map[string]bool{}
-	for _, name := range examples.Names() {
-		n, err := examples.Load(name)
-		require.NoError(t, err)
+	for _, gn := range goldenNotices(t) {
+		name, n := gn.name, gn.n
 		for _, lang := range i18n.Supported {
 			for _, layer := range []Layer{Full, Short} {
 				for _, f := range goldenFormats {
@@ -99,6 +102,33 @@ func TestGolden(t *testing.T) {
 			t.Errorf("%s: golden file for no test case; SELOSTE_UPDATE=1 removes it", e.Name())
 		}
 	}
+}
+
+type goldenNotice struct {
+	name string
+	n    *notice.Notice
+}
+
+// goldenNotices returns the notices the golden files hold: the bundled
+// examples, the features notice and the corpus notices found.
+func goldenNotices(t *testing.T) []goldenNotice {
+	var out []goldenNotice
+	for _, name := range examples.Names() {
+		n, err := examples.Load(name)
+		require.NoError(t, err)
+		out = append(out, goldenNotice{name, n})
+	}
+	out = append(out, goldenNotice{"features", features(t)})
+	corpus, err := filepath.Glob("../testdata/corpus/*.yaml")
+	require.NoError(t, err)
+	for _, path := range corpus {
+		src, err := os.ReadFile(path)
+		require.NoError(t, err)
+		n, err := notice.Decode(src)
+		require.NoError(t, err, path)
+		out = append(out, goldenNotice{"corpus-" + strings.TrimSuffix(filepath.Base(path), ".yaml"), n})
+	}
+	return out
 }
 
 // compareGolden compares got with the golden file, or writes it when

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"embed"
 	"html/template"
+	"slices"
 	"strings"
 )
 
@@ -126,5 +127,10 @@ func prepareHTML(d *doc, numbered bool) {
 	if d.Layer == Full.String() && len(toc) > 1 {
 		d.Contents = toc
 		d.ContentsLabel = d.loc.T("label.contents")
+		// The table of contents lists the activities: the list of them
+		// the other formats give would be a second navigation.
+		for _, s := range d.Sections {
+			s.Blocks = slices.DeleteFunc(s.Blocks, func(b block) bool { return b.Kind == blockNav })
+		}
 	}
 }

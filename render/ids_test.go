@@ -28,7 +28,8 @@ func TestIDsUnique(t *testing.T) {
 		{"empty", [][]string{{""}, {"!"}}, []string{"section", "section-2"}, "an id of nothing is 'section'"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			b := newBuilder(&notice.Notice{Languages: []language.Tag{language.Finnish}}, Options{})
+			b, err := newBuilder(&notice.Notice{Languages: []language.Tag{language.Finnish}}, Options{})
+			require.NoError(t, err)
 			var got []string
 			for _, p := range tc.parts {
 				got = append(got, b.id(p...))
@@ -39,7 +40,8 @@ func TestIDsUnique(t *testing.T) {
 
 	// n sections of one name: every id distinct, in n steps, not n²/2.
 	const n = 5000
-	b := newBuilder(&notice.Notice{Languages: []language.Tag{language.Finnish}}, Options{IDPrefix: "p-"})
+	b, err := newBuilder(&notice.Notice{Languages: []language.Tag{language.Finnish}}, Options{IDPrefix: "p-"})
+	require.NoError(t, err)
 	seen := map[string]bool{}
 	for i := range n {
 		id := b.id("section", "")

@@ -4,274 +4,171 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/seloste/seloste/i18n"
 	"github.com/seloste/seloste/notice"
 )
 
-// ---- the items of an activity ------------------------------------------------
+// ---- the items of an activity ----------------------------------------------
 
-// lawsField returns the legal references as a fields block of one field,
-// one line each, or nil.
-func (b *builder) lawsField(laws []notice.LawRef) []block {
-	f, ok := b.lawField(laws)
-	if !ok {
-		return nil
-	}
-	return []block{{Kind: blockFields, Class: "laws", Fields: []field{f}}}
+// An itemSrc is where an item of Arts 13 and 14 is rendered from: the
+// pointer of the item's value, and the activities it applies to, whose
+// purposes, data and groups its scopes name. For an activity's own item,
+// or for the only activity of a notice, acts is that activity; for an item
+// the notice states once for several, the activities that inherit it.
+type itemSrc struct {
+	ptr  string
+	acts []*notice.EffectiveActivity
 }
 
-// lawField returns the legal references as one field, one line each.
-func (b *builder) lawField(laws []notice.LawRef) (field, bool) {
-	var lines [][]span
-	k := b.push("laws")
-	for i := range laws {
-		k := b.push(itoa(i))
-		if l := b.law(&laws[i]); l != nil {
-			lines = append(lines, l)
-		}
-		b.pop(k)
-	}
-	b.pop(k)
-	if len(lines) == 0 {
-		return field{}, false
-	}
-	return field{b.t("label.lawReference"), lines}, true
+// src returns the itemSrc of item for e.
+func src(e *notice.EffectiveActivity, item string) itemSrc {
+	return itemSrc{ptr: e.Pointer(item), acts: []*notice.EffectiveActivity{e}}
 }
-
-// law returns a citation of l in the locale's style, with the statute's
-// current name from notice.Statutes. A name the notice gives itself is shown
-// after it, as the notice's own wording, when it differs; for a statute not
-// in the table it is the name cited.
-func (b *builder) law(l *notice.LawRef) []span {
-	c := i18n.Citation{
-		Number:     strings.TrimSpace(clean(l.Statute)),
-		Chapter:    strings.TrimSpace(clean(l.Chapter)),
-		Subsection: strings.TrimSpace(clean(l.Subsection)),
-		Item:       strings.TrimSpace(clean(l.Item)),
-	}
-	var secs []string
-	for _, s := range l.Sections {
-		if s = strings.TrimSpace(clean(s)); s != "" {
-			secs = append(secs, s)
-		}
-	}
-	c.Sections = secs
-	own, hasOwn := b.name(l.Name)
-	own = strings.Join(strings.Fields(own), " ")
-	ownLang, citeLang := "", ""
-	if st, ok := notice.LookupStatute(b.n.LawJurisdiction(*l), c.Number); ok && st.Names[b.base] != "" {
-		c.Name, c.CiteName = st.Names[b.base], st.CiteNames[b.base]
-	} else if hasOwn {
-		c.Name, citeLang, hasOwn = own, ownLang, false
-	}
-	if c.Name == "" && c.Number == "" {
-		return nil
-	}
-	out := []span{{Text: b.loc.Statute(c), Lang: citeLang}}
-	if hasOwn && !strings.EqualFold(own, c.Name) {
-		out = append(out, span{Text: " ("}, span{Text: own, Lang: ownLang}, span{Text: ")"})
-	}
-	return out
-}
-
-// purposeList returns purposes as a list, or as paragraphs when there is
-// one purpose without items. The path is the list's.
-func (b *builder) purposeList(ps []notice.Purpose) []block {
-	if len(ps) == 1 && len(ps[0].Items) == 0 {
-		k := b.push("0")
-		defer b.pop(k)
-		return b.paras(ps[0].Description, "description", "purpose")
-	}
-	var items []item
-	for i := range ps {
-		p := &ps[i]
-		k := b.push(itoa(i))
-		it := item{Class: "purpose", Spans: b.spans(p.Description, "description")}
-		if sub := b.textList(p.Items, "items", ""); sub != nil {
-			it.Blocks = append(it.Blocks, *sub)
-		}
-		b.pop(k)
-		if it.Spans != nil || it.Blocks != nil {
-			items = append(items, it)
-		}
-	}
-	if len(items) == 0 {
-		return nil
-	}
-	return []block{{Kind: blockList, Class: "purposes", Items: items}}
-}
-
-// textList returns texts as a list, or nil.
-func (b *builder) textList(ts []notice.Text, seg, class string) *block {
-	k := b.push(seg)
-	defer b.pop(k)
-	var items []item
-	for i, t := range ts {
-		if sp := b.spans(t, itoa(i)); sp != nil {
-			items = append(items, item{Spans: sp})
-		}
-	}
-	if len(items) == 0 {
-		return nil
-	}
-	return &block{Kind: blockList, Class: class, Items: items}
-}
-
-// claim is a code with its laws and description: a legal basis, an Art 9(2)
-// condition, an Art 10 ground or an Art 14(5) exemption.
-func (b *builder) claim(v *notice.Vocabulary, code string, laws []notice.LawRef, desc notice.Text, descSeg string) item {
-	it := item{Spans: b.termSpans(v, code, true)}
-	it.Blocks = append(it.Blocks, b.paras(desc, descSeg, "")...)
-	it.Blocks = append(it.Blocks, b.lawsField(laws)...)
-	return it
-}
-
-func (b *builder) purposesSection(a *notice.Activity, rel int) *section {
-	k := b.push("purposes")
-	purposes := b.purposeList(a.Purposes)
-	b.pop(k)
-
-	var bases []item
-	for i := range a.LegalBases {
-		c := &a.LegalBases[i]
-		k := b.push("legalBases", itoa(i))
-		bases = append(bases, b.claim(&notice.LegalBasisVocabulary, string(c.Basis), c.Laws, c.Description, "description"))
-		b.pop(k)
-	}
-	var conds []item
-	for i := range a.SpecialCategoryConditions {
-		c := &a.SpecialCategoryConditions[i]
-		k := b.push("specialCategoryConditions", itoa(i))
-		conds = append(conds, b.claim(&notice.SpecialConditionVocabulary, string(c.Condition), c.Laws, c.Description, "description"))
-		b.pop(k)
-	}
-	var crim []item
-	if c := a.CriminalDataBasis; c != nil {
-		k := b.push("criminalDataBasis")
-		crim = append(crim, b.claim(&notice.CriminalBasisVocabulary, string(c.Basis), c.Laws, c.Description, "description"))
-		b.pop(k)
-	}
-	list := func(items []item, class string) []block {
-		if len(items) == 0 {
-			return nil
-		}
-		return []block{{Kind: blockList, Class: class, Items: items}}
-	}
-	sub := rel + 1
-	return b.sec(rel, "heading.purposesAndLegalBasis", "purposes", purposes,
-		b.sec(sub, "heading.legalBasis", "legal-basis", list(bases, "legal-bases")),
-		b.sec(sub, "heading.legitimateInterests", "legitimate-interests", b.paras(a.LegitimateInterests, "legitimateInterests", "")),
-		b.sec(sub, "specialCondition", "special-conditions", list(conds, "special-conditions")),
-		b.sec(sub, "criminalBasis", "criminal-basis", list(crim, "criminal-basis")),
-	)
-}
-
-func (b *builder) dataSubjectsSection(a *notice.Activity, rel int) *section {
-	var items []item
-	for i := range a.DataSubjects {
-		g := &a.DataSubjects[i]
-		k := b.push("dataSubjects", itoa(i))
-		it := item{Spans: b.strong(b.spans(g.Name, "name"))}
-		it.Blocks = b.paras(g.Description, "description", "")
-		b.pop(k)
-		if it.Spans != nil || it.Blocks != nil {
-			items = append(items, it)
-		}
-	}
-	if len(items) == 0 {
-		return nil
-	}
-	return b.sec(rel, "heading.dataSubjects", "data-subjects", []block{{Kind: blockList, Class: "data-subjects", Items: items}})
-}
-
-// strong makes the text spans of sp strong, for the name that leads an item.
-func (b *builder) strong(sp []span) []span {
-	for i := range sp {
-		if sp[i].Kind == spanText {
-			sp[i].Kind = spanStrong
-		}
-	}
-	return sp
-}
-
-func (b *builder) personalDataSection(a *notice.Activity, rel int) *section {
-	var items []item
-	for i := range a.DataCategories {
-		c := &a.DataCategories[i]
-		k := b.push("dataCategories", itoa(i))
-		it := item{Class: "data-category", Spans: b.strong(b.spans(c.Name, "name"))}
-		it.Blocks = b.paras(c.Description, "description", "")
-		if l := b.textList(c.Items, "items", ""); l != nil {
-			it.Blocks = append(it.Blocks, *l)
-		}
-		var fs []field
-		if len(c.Special) > 0 {
-			it.Class = "data-category special"
-			var terms [][]span
-			for _, sc := range c.Special {
-				terms = append(terms, []span{{Text: b.term(&notice.SpecialCategoryVocabulary, string(sc))}})
-			}
-			fs = append(fs, field{b.t("heading.specialCategories"), terms})
-		}
-		if len(c.Subjects) > 0 && len(a.DataSubjects) > 1 {
-			var names [][]span
-			for _, id := range c.Subjects {
-				for j := range a.DataSubjects {
-					if a.DataSubjects[j].ID == id {
-						k := b.pop2("dataSubjects", itoa(j))
-						if sp := b.spans(a.DataSubjects[j].Name, "name"); sp != nil {
-							names = append(names, sp)
-						}
-						b.restore(k)
-					}
-				}
-			}
-			if len(names) > 0 {
-				fs = append(fs, field{b.t("heading.dataSubjects"), names})
-			}
-		}
-		if len(fs) > 0 {
-			it.Blocks = append(it.Blocks, block{Kind: blockFields, Fields: fs})
-		}
-		if c.Criminal {
-			it.Blocks = append(it.Blocks, block{Kind: blockPara, Class: "marker", Spans: []span{{Kind: spanStrong, Text: b.t("heading.criminalData")}}})
-		}
-		if c.NationalID {
-			it.Blocks = append(it.Blocks, block{Kind: blockPara, Class: "marker", Spans: []span{{Text: b.t("label.nationalId")}}})
-		}
-		b.pop(k)
-		if it.Spans != nil || it.Blocks != nil {
-			items = append(items, it)
-		}
-	}
-	if len(items) == 0 {
-		return nil
-	}
-	return b.sec(rel, "heading.personalData", "personal-data", []block{{Kind: blockList, Class: "data-categories", Items: items}})
-}
-
-// pop2 temporarily replaces the last two path tokens (a sibling's index) by
-// the given ones; restore undoes it.
-func (b *builder) pop2(tokens ...string) []string {
-	saved := slices.Clone(b.path)
-	b.path = append(b.path[:len(b.path)-2], tokens...)
-	return saved
-}
-
-func (b *builder) restore(saved []string) { b.path = saved }
 
 // notApplicable returns the reason an item does not apply, as paragraphs.
 func (b *builder) notApplicable(t notice.Text) []block {
 	return b.paras(t, "notApplicable", "not-applicable")
 }
 
-func (b *builder) sourcesSection(a *notice.Activity, rel int) *section {
-	s := a.Sources
+// describedIn returns the reference to another notice or document that
+// gives an item, as a labelled link ("Described in: the education
+// provider's privacy notice"). The path is the reference's holder's.
+func (b *builder) describedIn(r *notice.Reference) []block {
+	if r == nil {
+		return nil
+	}
+	k := b.push("describedIn")
+	defer b.pop(k)
+	sp := b.reference(r)
+	if sp == nil {
+		return nil
+	}
+	return []block{{Kind: blockFields, Class: "described-in", Fields: []field{{b.t("label.describedIn"), [][]span{sp}}}}}
+}
+
+// reference returns a reference as a link with its title, or the title or
+// the address alone. The path is the reference's.
+func (b *builder) reference(r *notice.Reference) []span {
+	title := b.spans(r.Title, "title")
+	u, ok := safeURL(strings.TrimSpace(clean(r.URL)))
+	switch {
+	case title != nil && ok:
+		return linkSpans(title, u)
+	case title != nil:
+		if s := strings.TrimSpace(clean(r.URL)); s != "" {
+			return append(title, span{Text: " (" + s + ")"})
+		}
+		return title
+	case strings.TrimSpace(r.URL) != "":
+		return []span{urlSpan(r.URL)}
+	}
+	return nil
+}
+
+// linkSpans makes the text spans of sp one link to u, keeping a language
+// mark outside it.
+func linkSpans(sp []span, u string) []span {
+	var out []span
+	var text strings.Builder
+	lang := ""
+	for _, x := range sp {
+		switch {
+		case x.Kind == spanAside && text.Len() == 0:
+			out = append(out, x) // the language mark
+		case x.Kind == spanBreak:
+			text.WriteByte(' ')
+		default:
+			if x.Lang != "" {
+				lang = x.Lang
+			}
+			text.WriteString(x.Text)
+		}
+	}
+	return append(out, span{Kind: spanLink, Text: strings.TrimSpace(text.String()), URL: u, Lang: lang})
+}
+
+// appliesTo returns, for an item the notice states once, the field that
+// names the activities it applies to, when that is not all of them (the
+// others state the item themselves); nil otherwise.
+func (b *builder) appliesTo(item string, acts []*notice.EffectiveActivity) []block {
+	if len(acts) == len(b.eff) {
+		return nil
+	}
+	var names [][]span
+	for _, e := range acts {
+		names = append(names, b.activityName(e.Index))
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	return []block{{Kind: blockFields, Class: "applies-to", Fields: []field{{b.t("label.scope"), names}}}}
+}
+
+// activityName returns the name of activity i, or "Processing activity 3".
+func (b *builder) activityName(i int) []span {
+	restore := b.at("/activities/" + itoa(i))
+	defer restore()
+	if sp := b.spans(b.n.Activities[i].Name, "name"); sp != nil {
+		return sp
+	}
+	return []span{{Text: b.t("label.processingActivity") + " " + itoa(i+1)}}
+}
+
+// allActivities returns every activity of the notice, as it applies.
+func (b *builder) allActivities() []*notice.EffectiveActivity {
+	out := make([]*notice.EffectiveActivity, len(b.eff))
+	for i := range b.eff {
+		out[i] = &b.eff[i]
+	}
+	return out
+}
+
+// inheritors returns the activities that inherit item from the notice.
+func (b *builder) inheritors(item string) []*notice.EffectiveActivity {
+	var out []*notice.EffectiveActivity
+	for i := range b.eff {
+		if b.eff[i].Inherited(item) {
+			out = append(out, &b.eff[i])
+		}
+	}
+	return out
+}
+
+// negations returns the negative statements of e whose codes are among
+// codes, each with the notice's own words: "No special categories of
+// personal data are processed." With shared false, only if e states them
+// itself.
+func (b *builder) negations(e *notice.EffectiveActivity, shared bool, codes ...notice.Negation) []block {
+	if !shared && e.Inherited("negativeStatements") {
+		return nil
+	}
+	restore := b.at(e.Pointer("negativeStatements"))
+	defer restore()
+	return b.negationBlocks(e.NegativeStatements, codes)
+}
+
+// negationBlocks returns the statements among ns whose codes are among
+// codes (all, when codes is empty). The path is the list's.
+func (b *builder) negationBlocks(ns []notice.NegativeStatement, codes []notice.Negation) []block {
+	var out []block
+	for i := range ns {
+		s := &ns[i]
+		if len(codes) > 0 && !slices.Contains(codes, s.Statement) {
+			continue
+		}
+		k := b.push(itoa(i))
+		out = append(out, block{Kind: blockPara, Class: "negation", Spans: []span{{Kind: spanStrong, Text: b.term(&notice.NegationVocabulary, string(s.Statement))}}})
+		out = append(out, b.paras(s.Description, "description", "")...)
+		b.pop(k)
+	}
+	return out
+}
+
+func (b *builder) sourcesSection(s *notice.Sources, at itemSrc, rel int) *section {
 	if s == nil {
 		return nil
 	}
-	k := b.push("sources")
-	defer b.pop(k)
+	restore := b.at(at.ptr)
+	defer restore()
 	if !s.NotApplicable.IsZero() {
 		return b.sec(rel, "heading.sources", "sources", b.notApplicable(s.NotApplicable))
 	}
@@ -285,22 +182,21 @@ func (b *builder) sourcesSection(a *notice.Activity, rel int) *section {
 			it.Spans = append(append(it.Spans, span{Text: ": "}), d...)
 		}
 		it.Blocks = b.lawsField(src.Laws)
+		b.scoped(&it, src.Scope, at.acts)
 		b.pop(k)
 		items = append(items, it)
 	}
-	if len(items) > 0 {
-		blocks = append(blocks, block{Kind: blockList, Class: "sources", Items: items})
-	}
+	blocks = append(blocks, listBlock(items, "sources")...)
+	blocks = append(blocks, b.describedIn(s.DescribedIn)...)
 	return b.sec(rel, "heading.sources", "sources", blocks)
 }
 
-func (b *builder) requirementSection(a *notice.Activity, rel int) *section {
-	r := a.Requirement
+func (b *builder) requirementSection(r *notice.Requirements, at itemSrc, rel int) *section {
 	if r == nil {
 		return nil
 	}
-	k := b.push("requirement")
-	defer b.pop(k)
+	restore := b.at(at.ptr)
+	defer restore()
 	if !r.NotApplicable.IsZero() {
 		return b.sec(rel, "heading.requirement", "requirement", b.notApplicable(r.NotApplicable))
 	}
@@ -315,6 +211,9 @@ func (b *builder) requirementSection(a *notice.Activity, rel int) *section {
 			blocks = append(blocks, block{Kind: blockPara, Class: "marker", Spans: []span{{Text: b.t("label.obliged")}}})
 		}
 		var fs []field
+		if f, ok := b.scopeField(it.Scope, at.acts); ok {
+			fs = append(fs, f)
+		}
 		if sp := b.spans(it.Consequences, "consequences"); sp != nil {
 			fs = append(fs, field{b.t("label.failureConsequences"), [][]span{sp}})
 		}
@@ -326,233 +225,70 @@ func (b *builder) requirementSection(a *notice.Activity, rel int) *section {
 		}
 		b.pop(k)
 	}
+	blocks = append(blocks, b.describedIn(r.DescribedIn)...)
 	return b.sec(rel, "heading.requirement", "requirement", blocks)
 }
 
-func (b *builder) recipientsSection(a *notice.Activity, rel int) *section {
-	r := a.Recipients
-	if r == nil {
-		return nil
-	}
-	k := b.push("recipients")
-	defer b.pop(k)
-	if !r.NotApplicable.IsZero() {
-		return b.sec(rel, "heading.recipients", "recipients", b.notApplicable(r.NotApplicable))
-	}
-	blocks := b.paras(r.Description, "description", "")
-	// Recipients by role, in the vocabulary's order; regular disclosures
-	// ("säännönmukaiset luovutukset") in a subsection of their own.
-	order := func(regular bool) []int {
-		var idx []int
-		for i := range r.Items {
-			if r.Items[i].Regular == regular {
-				idx = append(idx, i)
-			}
-		}
-		roles := notice.RecipientRoleVocabulary.Codes()
-		rank := func(i int) int { return slices.Index(roles, string(r.Items[i].Role)) }
-		slices.SortStableFunc(idx, func(x, y int) int { return rank(x) - rank(y) })
-		return idx
-	}
-	list := func(idx []int) []block {
-		var items []item
-		for _, i := range idx {
-			k := b.push("items", itoa(i))
-			if it := b.recipient(&r.Items[i]); it.Spans != nil || it.Blocks != nil {
-				items = append(items, it)
-			}
-			b.pop(k)
-		}
-		if len(items) == 0 {
-			return nil
-		}
-		return []block{{Kind: blockList, Class: "recipients", Items: items}}
-	}
-	blocks = append(blocks, list(order(false))...)
-	return b.sec(rel, "heading.recipients", "recipients", blocks,
-		b.sec(rel+1, "heading.regularDisclosures", "regular-disclosures", list(order(true))))
-}
-
-func (b *builder) recipient(r *notice.Recipient) item {
-	it := item{Class: "recipient", Spans: b.strong(b.nameSpans(r.Name))}
-	var fs []field
-	if r.Role != "" {
-		fs = append(fs, field{b.t("label.role"), [][]span{{{Text: b.term(&notice.RecipientRoleVocabulary, string(r.Role))}}}})
-	}
-	if sp := b.spans(r.Purpose, "purpose"); sp != nil {
-		fs = append(fs, field{b.t("label.purpose"), [][]span{sp}})
-	}
-	if sp := b.spans(r.Data, "data"); sp != nil {
-		fs = append(fs, field{b.t("label.data"), [][]span{sp}})
-	}
-	if c := b.country(r.Country); c != "" {
-		fs = append(fs, field{b.t("label.country"), [][]span{{{Text: c}}}})
-	}
-	if f, ok := b.lawField(r.Laws); ok {
-		fs = append(fs, f)
-	}
-	if len(fs) > 0 {
-		it.Blocks = []block{{Kind: blockFields, Fields: fs}}
-	}
-	return it
-}
-
-func (b *builder) transfersSection(a *notice.Activity, rel int) *section {
-	t := a.Transfers
-	if t == nil {
-		return nil
-	}
-	k := b.push("transfers")
-	defer b.pop(k)
-	if !t.NotApplicable.IsZero() {
-		return b.sec(rel, "heading.transfers", "transfers", b.notApplicable(t.NotApplicable))
-	}
-	blocks := b.paras(t.Description, "description", "")
-	var items []item
-	for i := range t.Items {
-		tr := &t.Items[i]
-		k := b.push("items", itoa(i))
-		it := item{Class: "transfer", Spans: b.strong(b.nameSpans(tr.Recipient))}
-		var fs []field
-		var countries []string
-		for _, c := range tr.Countries {
-			if name := b.country(c); name != "" {
-				countries = append(countries, name)
-			}
-		}
-		if len(countries) > 0 {
-			fs = append(fs, field{b.t("label.thirdCountry"), [][]span{{{Text: b.loc.List(countries)}}}})
-		}
-		if sp := b.nameSpans(tr.InternationalOrganisation); sp != nil {
-			fs = append(fs, field{b.t("label.internationalOrganisation"), [][]span{sp}})
-		}
-		if len(tr.Mechanisms) > 0 {
-			var ms [][]span
-			for _, m := range tr.Mechanisms {
-				if sp := b.termSpans(&notice.TransferMechanismVocabulary, string(m), true); plain(sp) != "" {
-					ms = append(ms, sp)
-				}
-			}
-			if len(ms) > 0 {
-				fs = append(fs, field{b.t("label.transferMechanism"), ms})
-			}
-		}
-		if sp := b.spans(tr.Safeguards, "safeguards"); sp != nil {
-			fs = append(fs, field{b.t("label.safeguards"), [][]span{sp}})
-		}
-		if s, lang, ok := b.str(tr.CopyAt, "copyAt"); ok {
-			var sp []span
-			if u, ok := safeURL(s); ok {
-				sp = []span{{Kind: spanLink, Text: s, URL: u, Lang: lang}}
-			} else {
-				sp = lineSpans(s, lang)
-			}
-			fs = append(fs, field{b.t("label.safeguardsCopy"), [][]span{sp}})
-		}
-		if sp := b.spans(tr.Data, "data"); sp != nil {
-			fs = append(fs, field{b.t("label.data"), [][]span{sp}})
-		}
-		if len(fs) > 0 {
-			it.Blocks = []block{{Kind: blockFields, Fields: fs}}
-		}
-		b.pop(k)
-		if it.Spans != nil || it.Blocks != nil {
-			items = append(items, it)
-		}
-	}
-	if len(items) > 0 {
-		blocks = append(blocks, block{Kind: blockList, Class: "transfers", Items: items})
-	}
-	return b.sec(rel, "heading.transfers", "transfers", blocks)
-}
-
-func (b *builder) retentionSection(a *notice.Activity, rel int) *section {
-	var items []item
-	for i := range a.Retention {
-		r := &a.Retention[i]
-		k := b.push("retention", itoa(i))
-		var fs []field
-		if !r.Period.IsZero() {
-			p := r.Period
-			period := b.loc.Period(i18n.Period{Years: p.Years, Months: p.Months, Weeks: p.Weeks, Days: p.Days, Hours: p.Hours, Minutes: p.Minutes})
-			if r.Qualifier == notice.RetentionMinimum {
-				period = b.t("phrase.atLeast", period)
-			}
-			fs = append(fs, field{b.t("label.period"), [][]span{{{Text: period}}}})
-		}
-		if sp := b.spans(r.From, "from"); sp != nil {
-			fs = append(fs, field{b.t("label.from"), [][]span{sp}})
-		}
-		if sp := b.spans(r.Criteria, "criteria"); sp != nil {
-			fs = append(fs, field{b.t("label.criteria"), [][]span{sp}})
-		}
-		if f, ok := b.lawField(r.Laws); ok {
-			fs = append(fs, f)
-		}
-		it := item{Class: "retention", Spans: b.strong(b.spans(r.Data, "data"))}
-		if len(fs) > 0 {
-			it.Blocks = append(it.Blocks, block{Kind: blockFields, Fields: fs})
-		}
-		b.pop(k)
-		if it.Spans != nil || it.Blocks != nil {
-			items = append(items, it)
-		}
-	}
-	if len(items) == 0 {
-		return nil
-	}
-	var blocks []block
-	if len(items) == 1 && items[0].Spans == nil {
-		blocks = items[0].Blocks // one period for all the data: no list
-	} else {
-		blocks = []block{{Kind: blockList, Class: "retention", Items: items}}
-	}
-	return b.sec(rel, "heading.retention", "retention", blocks)
-}
-
-func (b *builder) automatedSection(a *notice.Activity, rel int) *section {
-	ad := a.AutomatedDecisions
+// automatedSection is the item of Art 13(2)(f): whether decisions are
+// based solely on automated processing with legal or similarly significant
+// effects (Art 22(1)), with the exception of Art 22(2) they rest on and the
+// measures of Art 22(3), and the logic and consequences. negative are the
+// statements that no profiling is done.
+func (b *builder) automatedSection(ad *notice.AutomatedDecisions, at itemSrc, negative []block, rel int) *section {
 	if ad == nil {
-		return nil
+		return b.sec(rel, "heading.automatedDecisions", "automated-decisions", negative)
 	}
-	k := b.push("automatedDecisions")
-	defer b.pop(k)
+	restore := b.at(at.ptr)
+	defer restore()
 	if !ad.NotApplicable.IsZero() {
-		return b.sec(rel, "heading.automatedDecisions", "automated-decisions", b.notApplicable(ad.NotApplicable))
+		return b.sec(rel, "heading.automatedDecisions", "automated-decisions", append(b.notApplicable(ad.NotApplicable), negative...))
 	}
 	blocks := b.paras(ad.Description, "description", "")
+	if ad.LegalEffect {
+		blocks = append(blocks, block{Kind: blockPara, Class: "marker", Spans: []span{{Text: b.t("label.legalEffect")}}})
+	}
 	if ad.Profiling {
 		blocks = append(blocks, block{Kind: blockPara, Class: "marker", Spans: []span{{Text: b.t("label.profiling")}}})
 	}
 	var fs []field
+	if f, ok := b.scopeField(ad.Scope, at.acts); ok {
+		fs = append(fs, f)
+	}
+	if ad.Ground != "" {
+		fs = append(fs, field{b.t("decisionGround"), [][]span{b.termSpans(&notice.DecisionGroundVocabulary, string(ad.Ground), true)}})
+	}
 	if sp := b.spans(ad.Logic, "logic"); sp != nil {
 		fs = append(fs, field{b.t("label.logic"), [][]span{sp}})
 	}
 	if sp := b.spans(ad.Consequences, "consequences"); sp != nil {
 		fs = append(fs, field{b.t("label.consequences"), [][]span{sp}})
 	}
+	if sp := b.spans(ad.Safeguards, "safeguards"); sp != nil {
+		fs = append(fs, field{b.t("label.decisionSafeguards"), [][]span{sp}})
+	}
 	if len(fs) > 0 {
 		blocks = append(blocks, block{Kind: blockFields, Fields: fs})
 	}
+	blocks = append(blocks, b.describedIn(ad.DescribedIn)...)
+	blocks = append(blocks, negative...)
 	return b.sec(rel, "heading.automatedDecisions", "automated-decisions", blocks)
 }
 
-func (b *builder) furtherProcessingSection(a *notice.Activity, rel int) *section {
-	k := b.push("furtherProcessing")
-	defer b.pop(k)
-	return b.sec(rel, "heading.furtherProcessing", "further-processing", b.purposeList(a.FurtherProcessing))
+func (b *builder) furtherProcessingSection(e *notice.EffectiveActivity, rel int) *section {
+	restore := b.at("/activities/" + itoa(e.Index) + "/furtherProcessing")
+	defer restore()
+	return b.sec(rel, "heading.furtherProcessing", "further-processing", b.purposeList(e.FurtherProcessing))
 }
 
-func (b *builder) exemptionsSection(a *notice.Activity, rel int) *section {
+func (b *builder) exemptionsSection(e *notice.EffectiveActivity, rel int) *section {
+	restore := b.at("/activities/" + itoa(e.Index))
+	defer restore()
 	var items []item
-	for i := range a.Exemptions {
-		e := &a.Exemptions[i]
+	for i := range e.Exemptions {
+		x := &e.Exemptions[i]
 		k := b.push("exemptions", itoa(i))
-		items = append(items, b.claim(&notice.ExemptionVocabulary, string(e.Exemption), e.Laws, e.Reason, "reason"))
+		items = append(items, b.claim(&notice.ExemptionVocabulary, string(x.Exemption), x.Laws, x.Reason, "reason"))
 		b.pop(k)
 	}
-	if len(items) == 0 {
-		return nil
-	}
-	return b.sec(rel, "heading.exemptions", "exemptions", []block{{Kind: blockList, Class: "exemptions", Items: items}})
+	return b.sec(rel, "heading.exemptions", "exemptions", listBlock(items, "exemptions"))
 }

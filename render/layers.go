@@ -12,143 +12,6 @@ import (
 	"github.com/seloste/seloste/notice"
 )
 
-// ---- the full notice -------------------------------------------------------
-
-// full returns the sections of the full notice. A notice with one activity
-// follows the usual order of Finnish notices: controller, contacts, the
-// register and its Art 13/14 items, security, rights and complaint. A
-// notice with several activities gives what they share once, then each
-// activity, then the notice's own sections.
-func (b *builder) full() []*section {
-	n := b.n
-	var out []*section
-	if len(n.Activities) == 1 {
-		a := &n.Activities[0]
-		ctrlPath, ctrl := "", n.Controller
-		if a.Controller != nil {
-			ctrlPath, ctrl = "activities/0/", a.Controller
-		}
-		dpoPath, dpo := "", n.DPO
-		if a.DPO != nil {
-			dpoPath, dpo = "activities/0/", a.DPO
-		}
-		out = append(out,
-			b.controllerSection(2, ctrl, ctrlPath+"controller"),
-			b.representativeSection(2),
-			b.contactPersonsSection(2),
-			b.dpoSection(2, dpo, dpoPath+"dpo"),
-			b.jointControllersSection(2),
-		)
-		k := b.push("activities", "0")
-		name := b.paras(a.Name, "name", "register-name")
-		name = append(name, b.paras(a.Description, "description", "")...)
-		out = append(out, b.sec(2, "heading.registerName", "register", name))
-		out = append(out, b.activityItems(a, 2)...)
-		b.pop(k)
-		out = append(out, b.securitySection(2, n.Security, "security"))
-		if a.Security != nil {
-			out = append(out, b.securitySection(2, a.Security, "activities/0/security"))
-		}
-		rights, rightsPath := n.Rights, "rights"
-		if a.Rights != nil {
-			rights, rightsPath = a.Rights, "activities/0/rights"
-		}
-		sa, saPath := n.SupervisoryAuthorities, "supervisoryAuthorities"
-		if len(a.SupervisoryAuthorities) > 0 {
-			sa, saPath = a.SupervisoryAuthorities, "activities/0/supervisoryAuthorities"
-		}
-		out = append(out, b.rightsSection(2, rights, rightsPath), b.complaintSection(2, rights, rightsPath, sa, saPath))
-		k = b.push("activities", "0")
-		out = append(out, b.freeSections(2, a.Sections, "activity-section")...)
-		b.pop(k)
-	} else {
-		shared := nonNil(
-			b.controllerSection(3, n.Controller, "controller"),
-			b.representativeSection(3),
-			b.contactPersonsSection(3),
-			b.dpoSection(3, n.DPO, "dpo"),
-			b.jointControllersSection(3),
-			b.rightsSection(3, n.Rights, "rights"),
-			b.complaintSection(3, n.Rights, "rights", n.SupervisoryAuthorities, "supervisoryAuthorities"),
-			b.securitySection(3, n.Security, "security"),
-		)
-		if len(shared) > 0 {
-			out = append(out, &section{ID: b.id("shared"), Class: "shared",
-				Heading: b.heading(2, []span{{Text: b.t("label.sharedInformation")}}), Subs: shared})
-		}
-		acts := &section{ID: b.id("activities"), Class: "activities",
-			Heading: b.heading(2, []span{{Text: b.t("heading.processingActivities")}})}
-		nav := block{Kind: blockNav, Class: "toc", Label: b.t("heading.processingActivities")}
-		for i := range n.Activities {
-			s := b.activitySection(i, 3)
-			acts.Subs = append(acts.Subs, s)
-			link := span{Kind: spanLink, Text: plain(s.Heading.Spans), URL: "#" + s.ID}
-			for _, x := range s.Heading.Spans {
-				if x.Lang != "" {
-					link.Lang = x.Lang // the name fell back to another language
-				}
-			}
-			nav.Items = append(nav.Items, item{Spans: []span{link}})
-		}
-		if b.opts.Format != HTML && b.opts.Format != Page {
-			// HTML has the table of contents, which lists the activities.
-			acts.Blocks = []block{nav}
-		}
-		out = append(out, acts)
-	}
-	out = append(out, b.freeSections(2, n.Sections, "section")...)
-	return nonNil(out...)
-}
-
-// activitySection returns activity i of a notice with several, at level rel.
-func (b *builder) activitySection(i, rel int) *section {
-	a := &b.n.Activities[i]
-	k := b.push("activities", itoa(i))
-	defer b.pop(k)
-	name := b.spans(a.Name, "name")
-	if name == nil {
-		name = []span{{Text: b.t("label.processingActivity") + " " + itoa(i+1)}}
-	}
-	s := &section{ID: b.id("activity", a.ID), Class: "activity", Heading: b.heading(rel, name)}
-	b.scope = []string{s.ID[len(clean(b.opts.IDPrefix)):]}
-	defer func() { b.scope = nil }()
-	s.Blocks = b.paras(a.Description, "description", "")
-	sub := rel + 1
-	s.Subs = nonNil(
-		b.controllerSection(sub, a.Controller, "controller"),
-		b.dpoSection(sub, a.DPO, "dpo"),
-	)
-	s.Subs = append(s.Subs, b.activityItems(a, sub)...)
-	s.Subs = append(s.Subs, nonNil(
-		b.securitySection(sub, a.Security, "security"),
-		b.rightsSection(sub, a.Rights, "rights"),
-		b.complaintSection(sub, a.Rights, "rights", a.SupervisoryAuthorities, "supervisoryAuthorities"),
-	)...)
-	s.Subs = append(s.Subs, b.freeSections(sub, a.Sections, "activity-section")...)
-	return s
-}
-
-// activityItems returns the Art 13/14 items of an activity, each a section
-// at level rel, in the order of Article 13 and of Finnish notices. The path
-// is the activity's.
-func (b *builder) activityItems(a *notice.Activity, rel int) []*section {
-	return nonNil(
-		b.purposesSection(a, rel),
-		b.dataSubjectsSection(a, rel),
-		b.personalDataSection(a, rel),
-		b.sourcesSection(a, rel),
-		b.requirementSection(a, rel),
-		b.recipientsSection(a, rel),
-		b.transfersSection(a, rel),
-		b.retentionSection(a, rel),
-		b.automatedSection(a, rel),
-		b.furtherProcessingSection(a, rel),
-		b.exemptionsSection(a, rel),
-	)
-}
-
-// ---- the short layer -------------------------------------------------------
-
 // short returns the sections of the first layer: who the controller is, with
 // all its contact details; the purposes and legal bases of each activity;
 // transfers outside the EU/EEA, or the notice's word that there are none; the
@@ -218,7 +81,7 @@ func (b *builder) short() []*section {
 	} else {
 		var items []item
 		for i := range n.Activities {
-			items = append(items, item{Class: "activity", Spans: b.activityName(i), Blocks: b.shortActivity(i)})
+			items = append(items, item{Class: "activity", Spans: b.activityLead(i), Blocks: b.shortActivity(i)})
 		}
 		purposes = []block{{Kind: blockList, Class: "activities", Items: items}}
 	}
@@ -306,7 +169,7 @@ func (b *builder) short() []*section {
 		rightsBlocks = append(rightsBlocks, how...)
 	}
 	out = append(out, b.sec(2, "heading.rights", "rights", rightsBlocks,
-		b.objectSection(3, slices.Contains(codes, notice.RightObject))))
+		b.objectSection(3, b.allActivities())))
 	out = append(out, b.sec(2, "heading.complaint", "complaint", complaint))
 
 	// Where to read the full notice: a link only to an address that exists.
@@ -322,16 +185,16 @@ func (b *builder) short() []*section {
 	return nonNil(out...)
 }
 
-// activityName returns the name of activity i as the lead of a list item, or
-// "Processing activity i+1" when it has none.
-func (b *builder) activityName(i int) []span {
-	k := b.push("activities", itoa(i))
-	name := b.strong(b.spans(b.n.Activities[i].Name, "name"))
-	b.pop(k)
-	if name == nil {
-		name = []span{{Kind: spanStrong, Text: b.t("label.processingActivity") + " " + itoa(i+1)}}
+// activityLead returns the name of activity i as the lead of a list item,
+// or "Processing activity i+1" when it has none.
+func (b *builder) activityLead(i int) []span {
+	sp := b.activityName(i)
+	for k := range sp {
+		if sp[k].Kind == spanText {
+			sp[k].Kind = spanStrong
+		}
 	}
-	return name
+	return sp
 }
 
 // shortTransfersAll returns what the notice says of transfers outside the
@@ -353,7 +216,7 @@ func (b *builder) shortTransfersAll() []block {
 		if len(items) > 0 && !reflect.DeepEqual(t, items[0].Blocks) {
 			same = false
 		}
-		items = append(items, item{Class: "activity", Spans: b.activityName(i), Blocks: t})
+		items = append(items, item{Class: "activity", Spans: b.activityLead(i), Blocks: t})
 	}
 	if len(items) == 0 {
 		return nil

@@ -53,6 +53,7 @@ activities:
     name: Marketing
     purposes:
       - description: Direct marketing
+        directMarketing: true
     legalBases:
       - basis: consent
     transfers:
@@ -187,7 +188,7 @@ func TestFullNoticeURLIsChecked(t *testing.T) {
 func TestShortLayerTransfers(t *testing.T) {
 	n := decodeLayered(t)
 	out := renderString(t, n, Options{Layer: Short, Format: Text, Width: 200})
-	assert.Contains(t, out, "Transfers of personal data outside the EU/EEA")
+	assert.Contains(t, out, "Transfers of personal data to third countries or international organisations")
 	assert.Contains(t, out, "- Customer register\n\n  - Cloud Inc., United States, Standard data protection clauses adopted by the Commission")
 	assert.Contains(t, out, "- Marketing\n\n  The data are not transferred outside the EU or the EEA.")
 

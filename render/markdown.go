@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"strconv"
 	"strings"
 )
 
@@ -162,7 +163,7 @@ func (w *mdWriter) blockOf(b block, fieldMarker string) {
 				loose = true
 			}
 		}
-		first := true
+		first, n := true, 0
 		for _, it := range b.Items {
 			if b.Kind == blockNav {
 				// The anchors of the HTML output mean nothing here.
@@ -182,7 +183,13 @@ func (w *mdWriter) blockOf(b block, fieldMarker string) {
 			// Lists of content use "-"; lists of labelled fields use "*",
 			// so that a field list right after a content list starts a
 			// list of its own.
-			w.push(mdBox{first: "- ", rest: "  "})
+			n++
+			box := mdBox{first: "- ", rest: "  "}
+			if b.Ordered {
+				marker := strconv.Itoa(n) + ". "
+				box = mdBox{first: marker, rest: strings.Repeat(" ", len(marker))}
+			}
+			w.push(box)
 			if lead != "" {
 				w.text(lead + "\n")
 				w.end()

@@ -13,7 +13,7 @@ import (
 // ---- parties ---------------------------------------------------------------
 
 // party returns the contact details of p as an address, followed by its
-// note. The path is p's.
+// labelled contact points and its note. The path is p's.
 func (b *builder) party(p *notice.Party) []block {
 	var fs []field
 	add := func(key string, lines ...[]span) {
@@ -25,44 +25,67 @@ func (b *builder) party(p *notice.Party) []block {
 	add("label.name", b.nameSpans(p.Name))
 	add("label.role", b.spans(p.Role, "role"))
 	add("label.unit", b.nameSpans(p.Unit))
-	for _, id := range p.Identifiers {
-		if v := strings.TrimSpace(clean(id.Value)); v != "" {
-			// The label is the catalog's; a scheme the notice names itself
-			// goes with the value, where it wraps like any text.
-			if s, ok := b.name(id.SchemeName); ok {
-				v = s + ": " + v
-			}
-			label := b.t(notice.IdentifierSchemeVocabulary.Name) // "Identifier"
-			if _, known := notice.IdentifierSchemeVocabulary.Lookup(string(id.Scheme)); known {
-				label = b.term(&notice.IdentifierSchemeVocabulary, string(id.Scheme))
-			} else if code := strings.TrimSpace(clean(string(id.Scheme))); code != "" {
-				v = code + ": " + v // a code built in Go that no vocabulary knows
-			}
-			fs = append(fs, field{label, [][]span{{{Text: v}}}})
-		}
-	}
-	var addr [][]span
-	for _, line := range p.Address {
-		addr = append(addr, b.nameSpans(line))
-	}
-	add("label.address", addr...)
-	if strings.TrimSpace(p.Email) != "" {
-		add("label.email", []span{emailSpan(p.Email)})
-	}
-	if strings.TrimSpace(p.Phone) != "" {
-		add("label.telephone", []span{phoneSpan(p.Phone)})
-	}
-	if strings.TrimSpace(p.URL) != "" {
-		add("label.website", []span{urlSpan(p.URL)})
-	}
+	fs = append(fs, b.identifiers(p.Identifiers)...)
+	fs = append(fs, b.contactFields(&p.ContactDetails)...)
 	if c := b.country(p.Country); c != "" {
 		add("label.country", []span{{Text: c}})
 	}
+	fs = append(fs, b.validity(p.Validity)...)
 	var out []block
 	if len(fs) > 0 {
 		out = append(out, block{Kind: blockAddress, Class: "party", Fields: fs})
 	}
+	out = append(out, b.contactPoints(p.Contacts)...)
 	return append(out, b.paras(p.Note, "note", "note")...)
+}
+
+// contactFields returns the address, e-mail, telephone and web address of
+// c as fields.
+func (b *builder) contactFields(c *notice.ContactDetails) []field {
+	var fs []field
+	var addr [][]span
+	for _, line := range c.Address {
+		if sp := b.nameSpans(line); sp != nil {
+			addr = append(addr, sp)
+		}
+	}
+	if len(addr) > 0 {
+		fs = append(fs, field{b.t("label.address"), addr})
+	}
+	if strings.TrimSpace(c.Email) != "" {
+		fs = append(fs, field{b.t("label.email"), [][]span{{emailSpan(c.Email)}}})
+	}
+	if strings.TrimSpace(c.Phone) != "" {
+		fs = append(fs, field{b.t("label.telephone"), [][]span{{phoneSpan(c.Phone)}}})
+	}
+	if strings.TrimSpace(c.URL) != "" {
+		fs = append(fs, field{b.t("label.website"), [][]span{{urlSpan(c.URL)}}})
+	}
+	return fs
+}
+
+// contactPoints returns the further, labelled contact points of a party
+// ("Kirjaamo: kirjaamo@example.fi, 029 123 4567"), each an address of its
+// own led by its label. The path is the party's.
+func (b *builder) contactPoints(cps []notice.ContactPoint) []block {
+	var out []block
+	for i := range cps {
+		cp := &cps[i]
+		k := b.push("contacts", itoa(i))
+		var fs []field
+		if sp := b.spans(cp.Label, "label"); sp != nil {
+			fs = append(fs, field{b.t("label.contactPoint"), [][]span{sp}})
+		}
+		fs = append(fs, b.contactFields(&notice.ContactDetails{Address: cp.Address, Email: cp.Email, Phone: cp.Phone, URL: cp.URL})...)
+		if sp := b.spans(cp.Note, "note"); sp != nil {
+			fs = append(fs, field{b.t("label.note"), [][]span{sp}})
+		}
+		b.pop(k)
+		if len(fs) > 0 {
+			out = append(out, block{Kind: blockAddress, Class: "party contact-point", Fields: fs})
+		}
+	}
+	return out
 }
 
 // country returns the name of an ISO 3166-1 alpha-2 code in the rendering
@@ -80,25 +103,29 @@ func (b *builder) country(code string) string {
 	return code
 }
 
-func (b *builder) controllerSection(rel int, p *notice.Party, path string) *section {
+// partySection returns a party's section; the path is ptr.
+func (b *builder) partySection(rel int, key, class string, p *notice.Party, ptr string) *section {
 	if p == nil {
 		return nil
 	}
-	k := b.push(strings.Split(path, "/")...)
-	defer b.pop(k)
-	return b.sec(rel, "heading.controller", "controller", b.party(p))
+	restore := b.at(ptr)
+	defer restore()
+	return b.sec(rel, key, class, b.party(p))
 }
 
-func (b *builder) representativeSection(rel int) *section {
-	r := b.n.Representative
+func (b *builder) controllerSection(rel int, p *notice.Party, ptr string) *section {
+	return b.partySection(rel, "heading.controller", "controller", p, ptr)
+}
+
+func (b *builder) representativeSection(rel int, r *notice.Representative, ptr string) *section {
 	if r == nil {
 		return nil
 	}
-	k := b.push("representative")
-	defer b.pop(k)
+	restore := b.at(ptr)
+	defer restore()
 	var blocks []block
 	if !r.NotApplicable.IsZero() {
-		blocks = b.paras(r.NotApplicable, "notApplicable", "not-applicable")
+		blocks = b.notApplicable(r.NotApplicable)
 	} else if r.Party != nil {
 		k := b.push("party")
 		blocks = b.party(r.Party)
@@ -110,41 +137,58 @@ func (b *builder) representativeSection(rel int) *section {
 func (b *builder) contactPersonsSection(rel int) *section {
 	var blocks []block
 	for i := range b.n.ContactPersons {
-		k := b.push("contactPersons", itoa(i))
+		restore := b.at("/contactPersons/" + itoa(i))
 		blocks = append(blocks, b.party(&b.n.ContactPersons[i])...)
-		b.pop(k)
+		restore()
 	}
-	return b.sec(rel, "heading.contactPerson", "contact-persons", blocks)
+	return b.sec(rel, b.hk("heading.contactPerson", "label.contactPerson"), "contact-persons", blocks)
 }
 
-func (b *builder) dpoSection(rel int, d *notice.DPO, path string) *section {
+func (b *builder) dpoSection(rel int, d *notice.DPO, ptr string) *section {
 	if d == nil {
 		return nil
 	}
-	k := b.push(strings.Split(path, "/")...)
-	defer b.pop(k)
+	restore := b.at(ptr)
+	defer restore()
 	var blocks []block
 	if !d.NotApplicable.IsZero() {
-		blocks = b.paras(d.NotApplicable, "notApplicable", "not-applicable")
+		blocks = b.notApplicable(d.NotApplicable)
 	} else {
 		blocks = b.party(&d.Party)
 	}
 	return b.sec(rel, "heading.dpo", "dpo", blocks)
 }
 
-func (b *builder) jointControllersSection(rel int) *section {
-	j := b.n.JointControllers
+// jointControllersSection is Art 26: each joint controller with the part
+// of the processing it controls jointly, when its role holds and its own
+// data protection officer; the essence of the arrangement and the contact
+// point for data subjects.
+func (b *builder) jointControllersSection(rel int, j *notice.JointControllers, ptr string) *section {
 	if j == nil {
 		return nil
 	}
-	k := b.push("jointControllers")
-	defer b.pop(k)
+	restore := b.at(ptr)
+	defer restore()
 	var blocks []block
 	for i := range j.Parties {
 		p := &j.Parties[i]
 		k := b.push("parties", itoa(i))
 		blocks = append(blocks, b.party(&p.Party)...)
 		blocks = append(blocks, b.paras(p.Scope, "scope", "scope")...)
+		if d := p.DPO; d != nil {
+			k := b.push("dpo")
+			var dpo []block
+			if !d.NotApplicable.IsZero() {
+				dpo = b.notApplicable(d.NotApplicable)
+			} else {
+				dpo = b.party(&d.Party)
+			}
+			if len(dpo) > 0 {
+				blocks = append(blocks, block{Kind: blockPara, Class: "party-label", Spans: []span{{Kind: spanStrong, Text: b.t("label.dpo")}}})
+				blocks = append(blocks, dpo...)
+			}
+			b.pop(k)
+		}
 		b.pop(k)
 	}
 	if strings.TrimSpace(j.URL) != "" {
@@ -154,4 +198,49 @@ func (b *builder) jointControllersSection(rel int) *section {
 		b.sec(rel+1, "heading.jointArrangement", "joint-arrangement", b.paras(j.Arrangement, "arrangement", "")),
 		b.sec(rel+1, "heading.contactPoint", "contact-point", b.paras(j.ContactPoint, "contactPoint", "")),
 	)
+}
+
+// authority returns a supervisory authority as a party: the notice's own
+// details, completed from the built-in table where it names the authority
+// by its code ([notice.LookupAuthority]), with the name in the rendering
+// language, else in English, else in the authority's own language.
+func (b *builder) authority(sa *notice.SupervisoryAuthority) notice.Party {
+	p := sa.Party
+	a, ok := notice.LookupAuthority(strings.TrimSpace(sa.Code))
+	if !ok {
+		return p
+	}
+	pick := func(m map[language.Tag]string) string {
+		for _, t := range []language.Tag{b.base, language.English} {
+			if s := m[t]; s != "" {
+				return s
+			}
+		}
+		for _, t := range sortedTags(m) {
+			return m[t]
+		}
+		return ""
+	}
+	if p.Name.IsZero() {
+		if s := pick(a.Names); s != "" {
+			p.Name = notice.Name{language.Und: s}
+		}
+	}
+	if len(p.Address) == 0 {
+		for line := range strings.SplitSeq(pick(a.PostalAddress), ", ") {
+			if line != "" {
+				p.Address = append(p.Address, notice.Name{language.Und: line})
+			}
+		}
+	}
+	if p.Email == "" {
+		p.Email = a.Email
+	}
+	if p.Phone == "" {
+		p.Phone = a.Phone
+	}
+	if p.URL == "" {
+		p.URL = a.URL
+	}
+	return p
 }

@@ -22,7 +22,8 @@ func TestSubjectsFieldNames(t *testing.T) {
 	for _, name := range examples.Names() {
 		n := load(t, name)
 		for _, lang := range i18n.Supported {
-			b := newBuilder(n, Options{Lang: lang})
+			b, err := newBuilder(n, Options{Lang: lang})
+			require.NoError(t, err)
 			for i := range n.Activities {
 				a := &n.Activities[i]
 				for ci := range a.DataCategories {
@@ -80,7 +81,8 @@ func TestSubjectsFieldBounded(t *testing.T) {
 			}
 			a.DataCategories = []notice.DataCategory{c}
 			n := &notice.Notice{Languages: []language.Tag{language.Finnish}, Activities: []notice.Activity{*a}}
-			b := newBuilder(n, Options{})
+			b, err := newBuilder(n, Options{})
+			require.NoError(t, err)
 			k := b.push("activities", "0", "dataCategories", "0")
 			f, ok := b.subjectsField(&n.Activities[0], &n.Activities[0].DataCategories[0])
 			b.pop(k)

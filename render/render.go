@@ -75,12 +75,23 @@ func (l Layer) String() string {
 // HTML fragment in the notice's original language, with headings from h1
 // and anchors without a prefix.
 type Options struct {
-	// Lang is the language to render in. It is matched against
-	// [i18n.Supported] (fi, sv, en, and regional variants such as sv-SE);
-	// an unsupported tag falls back as [i18n.For] says. The zero value
-	// (language.Und) means the notice's original language, its first
-	// declared language.
+	// Lang is the language to render in: one of [i18n.Supported] (fi, sv,
+	// en) or a regional variant the catalog models (sv-SE), or another
+	// region of one of them (fi-FI, en-GB), which renders as its language.
+	// The zero value (language.Und) means the notice's original language,
+	// its first declared language. A language the catalog does not have
+	// (German, say, for a German notice) is an error wrapping
+	// [ErrUnsupportedLanguage], unless Fallback is set. A supported
+	// language the notice does not declare renders with the notice's own
+	// text in its languages, and says so at the top.
 	Lang language.Tag
+	// Fallback is the supported language to render in when Lang (or the
+	// notice's original language) is one the catalog does not have; the
+	// rendering says at its top that it is a fallback and in what language
+	// the notice's own text is. The zero value means none: such a
+	// rendering is an error. [Languages] tells which languages a notice
+	// renders in without one.
+	Fallback language.Tag
 	// Format is the output format; the zero value is [HTML].
 	Format Format
 	// Layer is [Full] (the zero value) or [Short].

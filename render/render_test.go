@@ -61,8 +61,10 @@ func TestFallback(t *testing.T) {
 	var buf bytes.Buffer
 	require.NoError(t, Render(&buf, n, Options{Lang: language.Swedish}))
 	out := buf.String()
-	assert.Contains(t, out, `<p class="seloste-register-name" lang="fi">`+template.HTMLEscapeString(fiName)+`</p>`, "the fallback paragraph says its language")
-	assert.Contains(t, out, `<li class="seloste-purpose"><span lang="fi">`, "an inline fallback is a span with its language")
+	assert.Contains(t, out, `<p class="seloste-register-name" lang="fi"><span class="seloste-aside">[fi]</span> `+template.HTMLEscapeString(fiName)+`</p>`,
+		"the fallback paragraph says its language, and shows it")
+	assert.Contains(t, out, `<li class="seloste-purpose"><span class="seloste-aside">[fi]</span> <span lang="fi">`, "an inline fallback is a span with its language, after its mark")
+	assert.Contains(t, out, "Avsnitt som inleds med [fi] är på finska", "the top says what the mark means")
 	assert.Empty(t, checkHTML(buf.Bytes(), htmlTags).Problems)
 
 	buf.Reset()
@@ -148,13 +150,16 @@ func TestArt21Apart(t *testing.T) {
 	require.NoError(t, Render(&md, n, Options{Format: Markdown}))
 	require.NoError(t, Render(&txt, n, Options{Format: Text}))
 	assert.Contains(t, html.String(), `class="seloste-section seloste-right-to-object seloste-apart"`)
-	assert.Contains(t, md.String(), "> #### Vastustamisoikeus\n>\n> Rekisteröidyllä on oikeus")
-	assert.Contains(t, txt.String(), "| 1.3.1 Vastustamisoikeus\n|\n| Rekisteröidyllä on oikeus")
+	assert.Contains(t, md.String(), "> #### Vastustamisoikeus\n>\n> Yleisen tietosuoja-asetuksen 21 artiklan 1 kohta: ”Rekisteröidyllä on oikeus")
+	assert.Contains(t, txt.String(), "| 1.4.1 Vastustamisoikeus\n|\n| Yleisen tietosuoja-asetuksen 21 artiklan 1 kohta: ”Rekisteröidyllä on oikeus")
 
-	n = load(t, "valteri-primus") // access, rectification and complaint only
+	// Valteri lists access, rectification and complaint only, but rests on
+	// a public task: the Regulation gives the right to object all the
+	// same, and the box quotes it.
+	n = load(t, "valteri-primus")
 	html.Reset()
 	require.NoError(t, Render(&html, n, Options{}))
-	assert.NotContains(t, html.String(), "seloste-apart")
+	assert.Contains(t, html.String(), "seloste-apart")
 }
 
 func TestMissingTranslationError(t *testing.T) {

@@ -93,7 +93,11 @@ func textBlock(b block, width int) []string {
 			if loose && i > 0 {
 				lines = append(lines, "")
 			}
-			lines = append(lines, textItem(it, width)...)
+			marker := "- "
+			if b.Ordered {
+				marker = strconv.Itoa(i+1) + ". "
+			}
+			lines = append(lines, textItem(it, width, marker)...)
 		}
 		return lines
 	case blockFields, blockAddress:
@@ -107,10 +111,18 @@ func textBlock(b block, width int) []string {
 			pad := strings.Repeat(" ", indent)
 			for i, l := range f.Lines {
 				first := pad
+				text := textInline(l)
 				if i == 0 {
 					first = label
+					if w := textWords(text); len(w) > 0 && textWidth(label)+textWidth(w[0]) > width {
+						// A label too wide to share its line with a word
+						// (a long name used as one) stands on lines of its
+						// own, the value below it.
+						lines = append(lines, wrap(f.Label+":", width, "", "")...)
+						first = pad
+					}
 				}
-				lines = append(lines, wrap(textInline(l), width, first, pad)...)
+				lines = append(lines, wrap(text, width, first, pad)...)
 			}
 		}
 		return lines
@@ -118,15 +130,18 @@ func textBlock(b block, width int) []string {
 	return nil
 }
 
-func textItem(it item, width int) []string {
+// textItem writes a list item led by marker ("- ", or "1. " in a numbered
+// list), its further lines indented to the marker's width.
+func textItem(it item, width int, marker string) []string {
+	indent := strings.Repeat(" ", utf8.RuneCountInString(marker))
 	var lines []string
 	if len(it.Spans) > 0 {
-		lines = wrap(textInline(it.Spans), width, "- ", "  ")
+		lines = wrap(textInline(it.Spans), width, marker, indent)
 	}
 	for i, b := range it.Blocks {
-		sub := textBlock(b, width-2)
+		sub := textBlock(b, width-len(indent))
 		if len(lines) == 0 && i == 0 && len(sub) > 0 {
-			lines = append(lines, "- "+sub[0])
+			lines = append(lines, marker+sub[0])
 			sub = sub[1:]
 		} else if len(lines) > 0 {
 			lines = append(lines, "")
@@ -135,7 +150,7 @@ func textItem(it item, width int) []string {
 			if l == "" {
 				lines = append(lines, "")
 			} else {
-				lines = append(lines, "  "+l)
+				lines = append(lines, indent+l)
 			}
 		}
 	}

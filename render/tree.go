@@ -55,11 +55,13 @@ type block struct {
 	Class string
 	// Lang is the language of the whole block when it differs from the
 	// enclosing element's.
-	Lang   string
-	Spans  []span  // blockPara
-	Items  []item  // blockList, blockNav
-	Fields []field // blockFields, blockAddress
-	Label  string  // blockNav: its accessible name
+	Lang  string
+	Spans []span // blockPara
+	Items []item // blockList, blockNav
+	// Ordered makes a blockList a numbered list.
+	Ordered bool
+	Fields  []field // blockFields, blockAddress
+	Label   string  // blockNav: its accessible name
 }
 
 // item is one list item: a lead line and the blocks that follow it.
