@@ -29,7 +29,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"runtime/debug"
 	"strings"
 )
 
@@ -146,35 +145,4 @@ func parse(e *env, fs *flag.FlagSet, args []string) bool {
 		fmt.Fprintf(e.stderr, "usage: seloste %s\nRun 'seloste help %s' for details.\n", c.usage, c.name)
 	}
 	return fs.Parse(args) == nil
-}
-
-var versionCommand = &command{
-	name:    "version",
-	usage:   "version",
-	summary: "print the version of seloste",
-	help:    "Version prints the module version of seloste, the Go version it was built with, and the notice schema version it reads and writes.",
-	run: func(_ context.Context, e *env, args []string) int {
-		if len(args) > 0 {
-			e.errorf("version takes no arguments")
-			return exitUsage
-		}
-		fmt.Fprintln(e.stdout, versionString())
-		return exitOK
-	},
-}
-
-func versionString() string {
-	v, goVersion := "(devel)", ""
-	if bi, ok := debug.ReadBuildInfo(); ok {
-		goVersion = bi.GoVersion
-		if bi.Main.Version != "" {
-			v = bi.Main.Version
-		}
-		for _, s := range bi.Settings {
-			if s.Key == "vcs.revision" && len(s.Value) >= 12 && v == "(devel)" {
-				v += " " + s.Value[:12]
-			}
-		}
-	}
-	return fmt.Sprintf("seloste %s (schema %s, %s)", v, schemaVersion(), goVersion)
 }
