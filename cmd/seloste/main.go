@@ -102,7 +102,24 @@ func run(ctx context.Context, e *env, args []string) int {
 		e.errorf("unknown command %q; run 'seloste help' for the list", args[0])
 		return exitUsage
 	}
+	if asksHelp(args[1:]) {
+		return helpCmd(e, args[:1])
+	}
 	return c.run(ctx, e, args[1:])
+}
+
+// asksHelp reports whether a command's arguments ask for its help: -h,
+// -help or --help before any "--".
+func asksHelp(args []string) bool {
+	for _, a := range args {
+		switch a {
+		case "--":
+			return false
+		case "-h", "-help", "--help":
+			return true
+		}
+	}
+	return false
 }
 
 func allCommands() []*command {

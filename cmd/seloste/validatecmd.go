@@ -32,14 +32,14 @@ func validateFlags(out io.Writer) (*flag.FlagSet, *validateOpts) {
 	fs.StringVar(&o.format, "format", "text", "output `format`: text, json or sarif")
 	fs.StringVar(&o.lang, "lang", "en", "`language` of the messages: fi, sv or en")
 	fs.StringVar(&o.requireLang, "require-lang", "", "comma-separated `languages` every text must be given in (default: every language the notice declares)")
-	fs.IntVar(&o.jobs, "j", runtime.GOMAXPROCS(0), "number of files to validate at once")
+	fs.IntVar(&o.jobs, "j", 0, "validate `N` files at once (default: one for each CPU)")
 	return fs, o
 }
 
 var validateCommand = &command{
 	name:    "validate",
 	flagSet: flagsOf(validateFlags),
-	usage:   "validate [-format text|json|sarif] [-lang fi|sv|en] [-require-lang L,...] [path ...]",
+	usage:   "validate [-format text|json|sarif] [-lang fi|sv|en] [-require-lang L,...] [-j N] [path ...]",
 	summary: "check notices for completeness and consistency, each finding named by article",
 	help: `Validate decodes each notice and checks it against Articles 13 and 14 of the
 GDPR: every item the regulation requires, the consistency of what the notice
@@ -129,7 +129,11 @@ func runValidate(_ context.Context, e *env, args []string) int {
 			opts.RequireLanguages = append(opts.RequireLanguages, tag)
 		}
 	}
-	results := validateAll(collect(e, fs.Args()), opts, max(1, o.jobs))
+	jobs := o.jobs
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	results := validateAll(collect(e, fs.Args()), opts, jobs)
 
 	status := exitOK
 	for _, r := range results {
