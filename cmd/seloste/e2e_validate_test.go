@@ -238,7 +238,7 @@ func TestServe(t *testing.T) {
 	code, body = get("/n/mine/?lang=sv&layer=short")
 	assert.Equal(t, 200, code)
 	assert.Contains(t, body, "Findings (0)")
-	assert.Contains(t, body, `src="notice?lang=sv&amp;layer=short&amp;format=html"`)
+	assert.Contains(t, body, `src="notice?format=html&amp;lang=sv&amp;layer=short"`)
 	code, body = get("/n/mine/notice?lang=sv&format=markdown")
 	assert.Equal(t, 200, code)
 	assert.Contains(t, body, "# ")
