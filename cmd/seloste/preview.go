@@ -302,7 +302,7 @@ iframe{width:100%;min-height:80vh;border:1px solid #767676;background:#fff}
 nav ul{list-style:none;margin:0 0 .5rem;padding:0;display:flex;flex-wrap:wrap;gap:.3rem 1rem}
 nav a[aria-current]{font-weight:bold}
 a:focus-visible,.findings:focus-visible{outline:3px solid #1a73e8;outline-offset:2px}
-table{border-collapse:collapse}td,th{padding:.3rem .6rem;border-bottom:1px solid #ccc;text-align:left}
+table{border-collapse:collapse}td,th{padding:.3rem .6rem;border-bottom:1px solid #ccc;text-align:left;vertical-align:top;overflow-wrap:anywhere}
 .findings li{margin-bottom:.8rem}.findings p{margin:.2rem 0}code{font-size:.9em;overflow-wrap:anywhere}
 ol.source{font-family:ui-monospace,monospace;font-size:.85rem;white-space:pre-wrap;overflow-wrap:anywhere;padding-left:4.5em;margin:1rem}
 ol.source li:target{background:#fff3b0}
@@ -316,10 +316,10 @@ new EventSource("/events").addEventListener("change", function (e) {
 
 {{define "index"}}{{template "head" "Notices"}}
 <header><h1>seloste preview</h1><p>The notices served, with what the validator finds in each.</p></header>
-<main><table aria-label="Notices">
-<thead><tr><th scope="col">Notice</th><th scope="col">Source</th><th scope="col">Errors</th><th scope="col">Warnings</th><th scope="col">Information</th></tr></thead><tbody>
-{{range .}}<tr><td><a href="/n/{{.Name}}/">{{if .Title}}<span lang="{{.TitleLang}}">{{.Title}}</span>{{else}}{{.Name}}{{end}}</a>{{range .Problems}}<div class="error">{{.}}</div>{{end}}</td>
-<td><code>{{.Source}}</code></td><td>{{if .Problems}}cannot be read{{else}}{{.Errors}}{{end}}</td><td>{{.Warnings}}</td><td>{{.Infos}}</td></tr>
+<main aria-label="Notices"><table>
+<thead><tr><th scope="col">Notice</th><th scope="col">Source</th><th scope="col">Findings</th></tr></thead><tbody>
+{{range .}}<tr><td><a href="/n/{{.Name}}/">{{if .Title}}<span lang="{{.TitleLang}}">{{.Title}}</span>{{else}}{{.Name}}{{end}}</a></td>
+<td><code>{{.Source}}</code></td><td>{{if .Problems}}{{range .Problems}}<div class="error">{{.}}</div>{{end}}{{else}}{{.Errors}} errors, {{.Warnings}} warnings, {{.Infos}} information{{end}}</td></tr>
 {{end}}</tbody></table></main>
 {{template "reload" ""}}
 </body></html>{{end}}
@@ -331,7 +331,7 @@ new EventSource("/events").addEventListener("change", function (e) {
 
 {{define "page"}}{{template "head" .Name}}
 <header><p><a href="/">All notices</a></p><h1><span lang="{{.TitleLang}}">{{.Title}}</span></h1><p><a href="source"><code>{{.Source}}</code></a></p></header>
-<main>{{if .Problems}}
+<main aria-label="Preview">{{if .Problems}}
 <section class="findings" aria-labelledby="problems" tabindex="0"><h2 id="problems">The file cannot be read as a notice</h2><ol>
 {{range .Problems}}<li><span class="error">error</span> <code>{{.Rule}}</code><p>{{.Message}}</p><p>{{if .Line}}<a href="source#L{{.Line}}">Line {{.Line}}, column {{.Column}}</a>{{end}}{{with .Path}} <code>{{.}}</code>{{end}}</p></li>
 {{end}}</ol></section>{{else}}
@@ -345,14 +345,14 @@ new EventSource("/events").addEventListener("change", function (e) {
 <li><a href="notice?format=json">JSON</a></li></ul></nav>
 <iframe name="rendering" title="The notice as rendered" src="{{.View}}"></iframe></div>
 <section class="findings" aria-labelledby="findings" tabindex="0"><h2 id="findings">Findings ({{len .Findings}})</h2>
-<ol>{{range .Findings}}{{template "finding" .}}{{end}}</ol></section>{{end}}
+<ol lang="{{.Lang}}">{{range .Findings}}{{template "finding" .}}{{end}}</ol></section>{{end}}
 </main>
 {{template "reload" .Name}}
 </body></html>{{end}}
 
 {{define "source"}}{{template "head" (print "Source of " .Name)}}
 <header><p><a href="/">All notices</a> · <a href="./">Preview</a></p><h1>Source of <code>{{.Source}}</code></h1></header>
-<main><ol class="source" aria-label="Lines of the file">{{range .Lines}}<li id="L{{.N}}">{{.Text}}</li>{{end}}</ol></main>
+<main aria-label="Source"><ol class="source" aria-label="Lines of the file">{{range .Lines}}<li id="L{{.N}}">{{.Text}}</li>{{end}}</ol></main>
 {{template "reload" .Name}}
 </body></html>{{end}}
 `))
