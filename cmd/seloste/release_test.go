@@ -19,7 +19,18 @@ import (
 func TestLicenseIsRecognised(t *testing.T) {
 	text, err := os.ReadFile("../../LICENSE")
 	require.NoError(t, err)
-	cov := licensecheck.Scan(text)
+	// The MIT pattern of the detector's built-in set alone: building the
+	// scanner for every licence it knows takes seconds.
+	var mit []licensecheck.License
+	for _, l := range licensecheck.BuiltinLicenses() {
+		if l.ID == "MIT" && l.LRE != "" {
+			mit = append(mit, l)
+		}
+	}
+	require.Len(t, mit, 1)
+	scanner, err := licensecheck.NewScanner(mit)
+	require.NoError(t, err)
+	cov := scanner.Scan(text)
 	require.Len(t, cov.Match, 1, "one licence")
 	assert.Equal(t, "MIT", cov.Match[0].ID)
 	assert.GreaterOrEqual(t, cov.Percent, 95.0, "the licence text covers the file")
