@@ -73,21 +73,31 @@ func TestLocatorRegion(t *testing.T) {
 	}
 }
 
-// offsetOf turns a 1-based line and column in characters into a byte
-// offset, given the offsets of the lines' starts.
-func offsetOf(data []byte, starts []int, line, col int) int {
-	off := starts[line-1]
-	for range col - 1 {
-		_, size := utf8.DecodeRune(data[off:])
-		off += size
-	}
-	return off
+// textIndex turns lines and columns (in characters) of a document into
+// byte offsets, independently of the Locator's own index.
+type textIndex struct {
+	runeAt    []int // byte offset of each character, and of the end
+	lineStart []int // character index of each line's start
 }
+
+func newTextIndex(data []byte) textIndex {
+	x := textIndex{lineStart: []int{0}}
+	for i, r := range string(data) {
+		x.runeAt = append(x.runeAt, i)
+		if r == '\n' {
+			x.lineStart = append(x.lineStart, len(x.runeAt))
+		}
+	}
+	x.runeAt = append(x.runeAt, len(data))
+	return x
+}
+
+func (x textIndex) offset(line, col int) int { return x.runeAt[x.lineStart[line-1]+col-1] }
 
 // regionText returns the text of a region, its first line indented to its
 // column so that YAML reads it as it stands in the document.
-func regionText(data []byte, starts []int, r notice.Region) string {
-	start, end := offsetOf(data, starts, r.StartLine, r.StartColumn), offsetOf(data, starts, r.EndLine, r.EndColumn)
+func regionText(data []byte, x textIndex, r notice.Region) string {
+	start, end := x.offset(r.StartLine, r.StartColumn), x.offset(r.EndLine, r.EndColumn)
 	return strings.Repeat(" ", r.StartColumn-1) + string(data[start:end])
 }
 
@@ -132,27 +142,32 @@ func TestLocatorRegionHoldsTheValue(t *testing.T) {
 		for _, doc := range []struct{ syntax, data string }{{"yaml", string(yml)}, {"json", string(indented)}, {"one-line json", compact.String()}} {
 			t.Run(filepath.Base(path)+"/"+doc.syntax, func(t *testing.T) {
 				data := []byte(doc.data)
-				var whole any
-				require.NoError(t, yaml.Unmarshal(data, &whole))
-				starts := []int{0}
-				for i, c := range data {
-					if c == '\n' {
-						starts = append(starts, i+1)
-					}
+				unmarshal := yaml.Unmarshal
+				if doc.syntax != "yaml" {
+					unmarshal = json.Unmarshal
 				}
+				var whole any
+				require.NoError(t, unmarshal(data, &whole))
+				x := newTextIndex(data)
 				l := notice.NewLocator(data)
 				checked := 0
 				walkValues(whole, "", false, func(ptr string, member bool, v any) {
 					r := l.Region(ptr)
 					require.NotZero(t, r.StartLine, ptr)
-					text := regionText(data, starts, r)
+					text := regionText(data, x, r)
 					last, _ := utf8.DecodeLastRuneInString(text)
 					assert.NotContains(t, " \t\r\n", string(last), "%s: the region ends on the value, not after it", ptr)
-					if doc.syntax != "yaml" && member {
-						text = "{" + strings.TrimSpace(text) + "}"
+					if len(strings.TrimLeft(text, " ")) > 2000 {
+						return // a large object or list: its end is its last value's, checked there
+					}
+					if doc.syntax != "yaml" {
+						text = strings.TrimLeft(text, " ")
+						if member {
+							text = "{" + text + "}"
+						}
 					}
 					var got any
-					if !assert.NoError(t, yaml.Unmarshal([]byte(text), &got), "%s: %q", ptr, text) {
+					if !assert.NoError(t, unmarshal([]byte(text), &got), "%s: %q", ptr, text) {
 						return
 					}
 					want := v
@@ -162,7 +177,7 @@ func TestLocatorRegionHoldsTheValue(t *testing.T) {
 					assert.Equal(t, want, got, "%s: %q", ptr, text)
 					checked++
 				})
-				assert.Greater(t, checked, 100)
+				assert.Greater(t, checked, 300)
 			})
 		}
 	}
@@ -202,7 +217,7 @@ func locatorFixture(tb testing.TB, n int) (js, yml []byte, ptrs []string) {
 // costs a hundred times.
 func TestLocatorScalesLinearly(t *testing.T) {
 	allocs := func(data []byte, ptrs []string) float64 {
-		return testing.AllocsPerRun(3, func() {
+		return testing.AllocsPerRun(1, func() {
 			l := notice.NewLocator(data)
 			for _, p := range ptrs {
 				if r := l.Region(p); r.StartLine == 0 {
