@@ -35,7 +35,12 @@ import (
 // data must be a notice that [Decode] reads; its errors are returned as they
 // are. The result decodes to a notice equal to the input's (FormatYAML
 // checks it, and returns an error rather than a changed notice).
-func FormatYAML(data []byte) ([]byte, error) {
+func FormatYAML(data []byte) (out []byte, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			out, err = nil, fmt.Errorf("notice: cannot format this document (%v); please report it", r)
+		}
+	}()
 	n, err := DecodeFormat(data, YAML)
 	if err != nil {
 		return nil, err
@@ -56,7 +61,7 @@ func FormatYAML(data []byte) ([]byte, error) {
 			return nil, err
 		}
 	}
-	out := d.write()
+	out = d.write()
 
 	// The result must hold the same notice.
 	got, err := DecodeFormat(out, YAML)
@@ -396,16 +401,23 @@ func (d *formatDoc) write() []byte {
 	var w bytes.Buffer
 	start, end := d.start(d.root), d.end(d.root)
 	head := d.src[:start]
+	if bom := []byte("\ufeff"); bytes.HasPrefix(head, bom) {
+		w.Write(bom)
+		head = head[len(bom):]
+	}
 	if !bytes.Contains(head, []byte("yaml-language-server: $schema=")) {
 		w.WriteString("# yaml-language-server: $schema=" + SchemaURL + "\n")
 	}
 	w.Write(head)
-	d.print(&w, d.root, d.start(d.root)-d.lineStart(start))
-	w.Write(d.src[end:])
+	d.print(&w, d.root, d.root.Column-1)
+	tail := string(d.src[end:])
+	if !d.unchanged(d.root) {
+		tail = emptyBlankLines(tail + "\n")
+		tail = tail[:len(tail)-1]
+	}
+	w.WriteString(tail)
 	return w.Bytes()
 }
-
-func (d *formatDoc) lineStart(off int) int { return bytes.LastIndexByte(d.src[:off], '\n') + 1 }
 
 // print writes node n, which stands at indentation indent (in bytes of
 // spaces) when it starts a line.
@@ -450,7 +462,7 @@ func (d *formatDoc) printBlock(w *bytes.Buffer, n *yaml.Node, orig []*yaml.Node,
 		prev = min(end+1, len(d.src))
 	}
 	if len(orig) > 0 {
-		indent = d.start(n) - d.lineStart(d.start(n)) // the column of the source's entries
+		indent = n.Column - 1 // the column of the source's entries: their indentation
 	}
 	blank := "" // blank lines that part the source's first entry from the next
 	for i := 0; i+step-1 < len(n.Content); i += step {
@@ -483,7 +495,7 @@ func (d *formatDoc) printBlock(w *bytes.Buffer, n *yaml.Node, orig []*yaml.Node,
 		case c.start == d.start(n): // the source's first entry, now later
 			lead = blank + strings.Repeat(" ", indent)
 		}
-		w.WriteString(lead)
+		w.WriteString(emptyBlankLines(lead))
 		last := n.Content[i+step-1]
 		if step == 2 {
 			d.print(w, first, indent)
@@ -502,6 +514,20 @@ func (d *formatDoc) printBlock(w *bytes.Buffer, n *yaml.Node, orig []*yaml.Node,
 		d.print(w, last, indent+2)
 		w.Write(d.src[min(d.end(last), c.end):c.end])
 	}
+}
+
+// emptyBlankLines empties the lines of s that hold only white space, all
+// but its last, unfinished one (the indentation of the entry it leads to):
+// moved below a block scalar less indented than they are, such lines would
+// become part of it.
+func emptyBlankLines(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines[:len(lines)-1] {
+		if strings.TrimLeft(l, " \t") != l && strings.Trim(l, " \t\r") == "" {
+			lines[i] = strings.TrimLeft(l, " \t")
+		}
+	}
+	return strings.Join(lines, "\n")
 }
 
 // printFlow writes a flow collection whose entries changed, on one line.

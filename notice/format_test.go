@@ -72,6 +72,11 @@ func TestFormatYAML(t *testing.T) {
 			want: hint + "{schemaVersion: '1', languages: [fi], title: T, activities: [{id: a, name: n}]}\n",
 		},
 		{
+			name: "a byte order mark stays first",
+			in:   "\ufefftitle: T\nschemaVersion: \"1\"\nlanguages: [fi]\nactivities: [{id: a, name: N}]\n",
+			want: "\ufeff" + hint + "schemaVersion: \"1\"\nlanguages: [fi]\ntitle: T\nactivities: [{id: a, name: N}]\n",
+		},
+		{
 			name: "CRLF line ends kept",
 			in:   hint + "title: T\r\nschemaVersion: \"1\"\r\nlanguages: [fi]\r\nactivities:\r\n  - id: a\r\n    name: N\r\n",
 			want: hint + "schemaVersion: \"1\"\r\nlanguages: [fi]\r\ntitle: T\r\nactivities:\r\n  - id: a\r\n    name: N\r\n",
@@ -135,4 +140,32 @@ func TestCommentLines(t *testing.T) {
 	assert.Equal(t, 4, notice.CommentLines([]byte("# one\n# two\na: 1 # three\n\n# four\nb: 2\n")))
 	assert.Equal(t, 0, notice.CommentLines([]byte(`{"a": "# not a comment"}`)))
 	assert.Equal(t, 0, notice.CommentLines([]byte("a: [")))
+}
+
+// FuzzFormatYAML formats every document that decodes: formatting succeeds,
+// keeps the notice (FormatYAML checks that itself) and is idempotent.
+func FuzzFormatYAML(f *testing.F) {
+	files, _ := filepath.Glob("../examples/notices/*.yaml")
+	for _, path := range files {
+		if src, err := os.ReadFile(path); err == nil {
+			f.Add(src)
+		}
+	}
+	f.Add([]byte("title: T\nschemaVersion: \"1\"\nlanguages: [fi]\nactivities:\n  - name: N\n    # c\n    id: a\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if _, err := notice.DecodeFormat(data, notice.YAML); err != nil {
+			return
+		}
+		out, err := notice.FormatYAML(data)
+		if err != nil {
+			t.Fatalf("a notice that decodes does not format: %v", err)
+		}
+		again, err := notice.FormatYAML(out)
+		if err != nil {
+			t.Fatalf("formatted output does not format: %v", err)
+		}
+		if string(again) != string(out) {
+			t.Fatalf("formatting is not idempotent:\n%s\n----\n%s", out, again)
+		}
+	})
 }

@@ -432,7 +432,13 @@ type lineIndex struct {
 }
 
 func newLineIndex(data []byte) *lineIndex {
-	x := &lineIndex{data: data, starts: []int{0}, runes: make([]int, 0, len(data)/runeStep+1)}
+	// A byte order mark is no character of the first line: YAML parsers
+	// count columns after it.
+	first := 0
+	if bytes.HasPrefix(data, []byte("\ufeff")) {
+		first = len("\ufeff")
+	}
+	x := &lineIndex{data: data, starts: []int{first}, runes: make([]int, 0, len(data)/runeStep+1)}
 	n := 0
 	for i, c := range data {
 		if i%runeStep == 0 {
@@ -466,7 +472,7 @@ func (x *lineIndex) runesBefore(off int) int {
 // lineCol returns the 1-based line and column (in characters) of byte
 // offset off.
 func (x *lineIndex) lineCol(off int) (line, col int) {
-	off = min(max(off, 0), len(x.data))
+	off = min(max(off, x.starts[0]), len(x.data))
 	line, _ = slices.BinarySearch(x.starts, off+1) // starts[line-1] <= off
 	return line, 1 + x.runesBefore(off) - x.runesBefore(x.starts[line-1])
 }

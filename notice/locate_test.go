@@ -60,6 +60,7 @@ func TestLocatorRegion(t *testing.T) {
 		{"json empty object", js, "/activities/1", notice.Region{5, 5, 5, 7}},
 		{"json document", js, "", notice.Region{1, 1, 7, 2}},
 		{"json missing element: the nearest parent", js, "/activities/7", notice.Region{3, 3, 6, 4}},
+		{"yaml after a byte order mark", "\ufeffa: x\nb: 'y'\n", "/a", notice.Region{1, 1, 1, 5}},
 		{"not a document", "{\"a\": [", "/a", notice.Region{}},
 		{"empty", "", "", notice.Region{}},
 	}
