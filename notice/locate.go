@@ -166,7 +166,9 @@ type jsonPlace struct{ key, start, end int }
 // whether it is exactly one valid JSON value. Where a name is repeated in an
 // object, the first member is kept.
 func indexJSON(data []byte) (idx map[string]jsonPlace, complete bool) {
-	idx = map[string]jsonPlace{}
+	// Every value but the document follows a ':' or a ',' or opens a list:
+	// sized so, the map does not grow while it is filled.
+	idx = make(map[string]jsonPlace, bytes.Count(data, []byte{':'})+bytes.Count(data, []byte{','})+bytes.Count(data, []byte{'['})+1)
 	dec := jsontext.NewDecoder(bytes.NewReader(data), jsontext.AllowDuplicateNames(true))
 	// The pointer of each open object or array, and of the member whose
 	// name was read last or the number of elements read so far.
