@@ -28,8 +28,8 @@ type Locator struct {
 	// Set by index: at most one of json and yaml; neither when the document
 	// cannot be read.
 	lines *lineIndex
-	json  map[string]jsonPlace
-	yaml  map[string]yamlPlace
+	json  *jsonIndex
+	yaml  *yamlIndex
 }
 
 // A Region is the place of a value in a document, as [Locator.Region]
@@ -108,8 +108,8 @@ func (l *Locator) place(ptr string, atKey bool) (start, end int, ok bool) {
 	l.once.Do(l.index)
 	switch {
 	case l.json != nil:
-		p, ok := l.json[ptr]
-		if !ok || p.start < 0 {
+		p, ok := l.json.place(ptr)
+		if !ok {
 			return 0, 0, false
 		}
 		start = p.start
@@ -118,15 +118,15 @@ func (l *Locator) place(ptr string, atKey bool) (start, end int, ok bool) {
 		}
 		return start, p.end, true
 	case l.yaml != nil:
-		p, ok := l.yaml[ptr]
+		key, value, ok := l.yaml.place(ptr)
 		if !ok {
 			return 0, 0, false
 		}
-		n := p.value
-		if atKey && p.key != nil {
-			n = p.key
+		n := value
+		if atKey && key != nil {
+			n = key
 		}
-		return l.lines.offset(n.Line, n.Column), l.yamlEnd(p.value, 0), true
+		return l.lines.offset(n.Line, n.Column), l.yamlEnd(value, 0), true
 	}
 	return 0, 0, false
 }
@@ -152,8 +152,7 @@ func (l *Locator) index() {
 	if root.Kind == yaml.DocumentNode && len(root.Content) == 1 {
 		root = root.Content[0]
 	}
-	l.lines, l.yaml = newLineIndex(data), map[string]yamlPlace{}
-	indexYAML(l.yaml, root, nil, "", 0)
+	l.lines, l.yaml = newLineIndex(data), indexYAML(root)
 }
 
 // jsonPlace is where a JSON value is: byte offsets of its member name (-1
@@ -161,80 +160,179 @@ func (l *Locator) index() {
 // after its last.
 type jsonPlace struct{ key, start, end int }
 
-// indexJSON reads a JSON document once and returns the place of every value
-// by its pointer, as far as the document is well formed; complete reports
-// whether it is exactly one valid JSON value. Where a name is repeated in an
-// object, the first member is kept.
-func indexJSON(data []byte) (idx map[string]jsonPlace, complete bool) {
-	// Every value but the document follows a ':' or a ',' or opens a list:
-	// sized so, the map does not grow while it is filled.
-	idx = make(map[string]jsonPlace, bytes.Count(data, []byte{':'})+bytes.Count(data, []byte{','})+bytes.Count(data, []byte{'['})+1)
+// A jsonIndex is a JSON document's tree of values, read once: each value's
+// place, and the values of each object or array in order, with the members'
+// names. A pointer is placed by walking it down the tree. The tree lives in
+// three flat slices, filled in document order, so that building it and
+// walking it touch memory in sequence; objects of wideAt members or more
+// also have a map from name to member.
+type jsonIndex struct {
+	data  []byte
+	nodes []jsonNode
+	kids  []int32                    // the children of every container, each container's together
+	names []jsonName                 // the member name of each entry of kids
+	wide  map[int32]map[string]int32 // objects of wideAt members or more: child by name
+}
+
+type jsonNode struct {
+	key, start, end int32 // byte offsets; key is -1 where there is no name
+	first, count    int32 // the node's children: kids[first : first+count]
+}
+
+// A jsonName is a member name: where it stands in the document, between
+// its quotes, or, when it holds escapes, the name itself.
+type jsonName struct {
+	off, len int32
+	escaped  string
+}
+
+// indexJSON reads a JSON document once, as far as it is well formed;
+// complete reports whether it is exactly one valid JSON value. Where a name
+// is repeated in an object, the first member is placed.
+func indexJSON(data []byte) (x *jsonIndex, complete bool) {
+	x = &jsonIndex{data: data}
 	dec := jsontext.NewDecoder(bytes.NewReader(data), jsontext.AllowDuplicateNames(true))
-	// The pointer of each open object or array, and of the member whose
-	// name was read last or the number of elements read so far.
-	type level struct {
-		ptr    string
-		object bool
-		member string
-		n      int
+	type open struct {
+		node   int32
+		mark   int  // where its children start in pending
+		object bool // an object: its values alternate with names
+		name   bool // an object expecting a member name
 	}
-	stack := []level{}
+	var stack []open
+	var pending []int32 // the children of the open containers, innermost last
+	var pendingNames []jsonName
+	// closeTop closes the innermost open container, which ends at end.
+	closeTop := func(end int32) {
+		o := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		n := &x.nodes[o.node]
+		n.end, n.first, n.count = end, int32(len(x.kids)), int32(len(pending)-o.mark)
+		x.kids = append(x.kids, pending[o.mark:]...)
+		x.names = append(x.names, pendingNames[o.mark:]...)
+		if o.object && n.count >= wideAt {
+			m := make(map[string]int32, n.count)
+			for i := n.first; i < n.first+n.count; i++ {
+				if name := x.name(x.names[i]); m[name] == 0 {
+					m[name] = i - n.first + 1 // 0 is "absent"
+				}
+			}
+			if x.wide == nil {
+				x.wide = map[int32]map[string]int32{}
+			}
+			x.wide[o.node] = m
+		}
+		pending, pendingNames = pending[:o.mark], pendingNames[:o.mark]
+	}
+	// stop closes what is open where the document stops being JSON, so that
+	// what was read before is placed.
+	stop := func() {
+		for len(stack) > 0 {
+			closeTop(int32(len(data)))
+		}
+	}
+	var name jsonName // the name of the member whose value comes next
+	key := int32(-1)
 	values := 0
 	for {
 		before := dec.InputOffset()
+		kind := dec.PeekKind()
+		if kind == '"' && len(stack) > 0 && stack[len(stack)-1].name {
+			raw, err := dec.ReadValue()
+			if err != nil {
+				stop()
+				return x, false
+			}
+			start := skipSpace(data, int(before))
+			key = int32(start)
+			name = jsonName{off: int32(start + 1), len: int32(len(raw) - 2)}
+			if bytes.IndexByte(raw, '\\') >= 0 {
+				if s, err := jsontext.AppendUnquote(nil, raw); err == nil {
+					name = jsonName{off: -1, escaped: string(s)}
+				}
+			}
+			stack[len(stack)-1].name = false
+			continue
+		}
 		tok, err := dec.ReadToken()
 		if err != nil {
-			return idx, err == io.EOF && values == 1
+			stop()
+			return x, err == io.EOF && values == 1
 		}
-		after := int(dec.InputOffset())
-		start := skipSpace(data, int(before))
-		kind := tok.Kind()
-		if kind == '}' || kind == ']' {
-			ptr := stack[len(stack)-1].ptr
-			stack = stack[:len(stack)-1]
-			if p := idx[ptr]; p.end < 0 {
-				p.end = after
-				idx[ptr] = p
-			}
-		} else {
-			ptr := ""
+		after := int32(dec.InputOffset())
+		start := int32(skipSpace(data, int(before)))
+		switch kind = tok.Kind(); kind {
+		case '}', ']':
+			closeTop(after)
+		default:
+			idx := int32(len(x.nodes))
+			x.nodes = append(x.nodes, jsonNode{key: key, start: start, end: after})
 			if len(stack) > 0 {
+				pending = append(pending, idx)
+				pendingNames = append(pendingNames, name)
 				top := &stack[len(stack)-1]
-				switch {
-				case top.object && top.n%2 == 0: // a member's name
-					top.n++
-					top.member = top.ptr + "/" + escapePointer(tok.String())
-					if _, seen := idx[top.member]; !seen {
-						idx[top.member] = jsonPlace{key: start, start: -1, end: -1}
-					}
-					continue
-				case top.object:
-					top.n++
-					ptr = top.member
-				default:
-					ptr = top.ptr + "/" + strconv.Itoa(top.n)
-					top.n++
-				}
+				top.name = top.object
 			}
-			p, seen := idx[ptr]
-			if !seen {
-				p = jsonPlace{key: -1, start: -1, end: -1}
-			}
-			if p.start < 0 { // else a repeated name: the first member stays
-				p.start = start
-				if kind != '{' && kind != '[' {
-					p.end = after
-				}
-				idx[ptr] = p
-			}
+			key, name = -1, jsonName{}
 			if kind == '{' || kind == '[' {
-				stack = append(stack, level{ptr: ptr, object: kind == '{'})
+				stack = append(stack, open{node: idx, mark: len(pending), object: kind == '{', name: kind == '{'})
 			}
 		}
 		if len(stack) == 0 {
 			values++
 		}
 	}
+}
+
+// place returns the place of the value at ptr.
+func (x *jsonIndex) place(ptr string) (jsonPlace, bool) {
+	if len(x.nodes) == 0 || (ptr != "" && ptr[0] != '/') {
+		return jsonPlace{}, false
+	}
+	n0 := int32(0)
+	n := &x.nodes[0]
+	for ptr != "" {
+		var tok string
+		tok, ptr, _ = strings.Cut(ptr[1:], "/")
+		if ptr != "" {
+			ptr = "/" + ptr
+		}
+		tok = unescapePointer(tok)
+		kids := x.kids[n.first : n.first+n.count]
+		names := x.names[n.first : n.first+n.count]
+		next := -1
+		if m, ok := x.wide[int32(n0)]; ok {
+			next = int(m[tok]) - 1
+		} else if x.data[n.start] == '{' {
+			for i, nm := range names {
+				if x.nameIs(nm, tok) {
+					next = i
+					break
+				}
+			}
+		} else if i, err := strconv.Atoi(tok); err == nil && i >= 0 && i < len(kids) && tok == strconv.Itoa(i) {
+			next = i
+		}
+		if next < 0 {
+			return jsonPlace{}, false
+		}
+		n0 = kids[next]
+		n = &x.nodes[n0]
+	}
+	return jsonPlace{key: int(n.key), start: int(n.start), end: int(n.end)}, true
+}
+
+func (x *jsonIndex) name(nm jsonName) string {
+	if nm.off < 0 {
+		return nm.escaped
+	}
+	return string(x.data[nm.off : nm.off+nm.len])
+}
+
+func (x *jsonIndex) nameIs(nm jsonName, s string) bool {
+	if nm.off < 0 {
+		return nm.escaped == s
+	}
+	return int(nm.len) == len(s) && string(x.data[nm.off:nm.off+nm.len]) == s
 }
 
 // skipSpace skips white space and the separators before a JSON token.
@@ -254,33 +352,87 @@ func parentPointer(p string) string {
 	return p[:i]
 }
 
-// yamlPlace is a YAML value and the key that names it (nil for a list item
-// or the document).
-type yamlPlace struct{ key, value *yaml.Node }
+// wideAt is the number of members from which an object is looked up by a
+// map instead of in order: placing a pointer costs the same in a hostile
+// object of a million members as in a notice's.
+const wideAt = 16
 
-// indexYAML records the place of n and every value below it, down to a
-// little past MaxDepth (nothing deeper decodes); aliases are not followed.
-func indexYAML(idx map[string]yamlPlace, n, key *yaml.Node, ptr string, depth int) {
-	if _, seen := idx[ptr]; seen {
-		return // a repeated key: the first stays
-	}
-	idx[ptr] = yamlPlace{key: key, value: n}
-	if depth > MaxDepth {
-		return
-	}
-	switch n.Kind {
-	case yaml.MappingNode:
-		for i := 0; i+1 < len(n.Content); i += 2 {
-			k := n.Content[i]
-			if k.Kind == yaml.ScalarNode {
-				indexYAML(idx, n.Content[i+1], k, ptr+"/"+escapePointer(k.Value), depth+1)
+// A yamlIndex is a YAML document's node tree, which places a pointer by
+// walking it down; mappings of wideAt keys or more have a map from key to
+// entry, made when the document is read.
+type yamlIndex struct {
+	root *yaml.Node
+	wide map[*yaml.Node]map[string]int // the position of each key in Content
+}
+
+func indexYAML(root *yaml.Node) *yamlIndex {
+	x := &yamlIndex{root: root, wide: map[*yaml.Node]map[string]int{}}
+	var walk func(n *yaml.Node, depth int)
+	walk = func(n *yaml.Node, depth int) {
+		if depth > MaxDepth || n.Kind == yaml.AliasNode {
+			return // nothing deeper decodes; an alias is not followed
+		}
+		if n.Kind == yaml.MappingNode && len(n.Content) >= 2*wideAt {
+			m := make(map[string]int, len(n.Content)/2)
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				if _, seen := m[n.Content[i].Value]; !seen {
+					m[n.Content[i].Value] = i
+				}
 			}
+			x.wide[n] = m
 		}
-	case yaml.SequenceNode:
-		for i, c := range n.Content {
-			indexYAML(idx, c, nil, ptr+"/"+strconv.Itoa(i), depth+1)
+		for _, c := range n.Content {
+			walk(c, depth+1)
 		}
 	}
+	walk(root, 0)
+	return x
+}
+
+// place returns the node at ptr and the key that names it (nil for a list
+// item or the document).
+func (x *yamlIndex) place(ptr string) (key, value *yaml.Node, ok bool) {
+	n := x.root
+	for depth := 0; ptr != ""; depth++ {
+		if ptr[0] != '/' || depth > MaxDepth+1 {
+			return nil, nil, false
+		}
+		var tok string
+		tok, ptr, _ = strings.Cut(ptr[1:], "/")
+		if ptr != "" {
+			ptr = "/" + ptr
+		}
+		tok = unescapePointer(tok)
+		switch n.Kind {
+		case yaml.MappingNode:
+			i := -1
+			if m, ok := x.wide[n]; ok {
+				if j, ok := m[tok]; ok {
+					i = j
+				}
+			} else {
+				for j := 0; j+1 < len(n.Content); j += 2 {
+					if n.Content[j].Kind == yaml.ScalarNode && n.Content[j].Value == tok {
+						i = j
+						break
+					}
+				}
+			}
+			if i < 0 {
+				return nil, nil, false
+			}
+			key, n = n.Content[i], n.Content[i+1]
+		case yaml.SequenceNode:
+			i, err := strconv.Atoi(tok)
+			if err != nil || i < 0 || i >= len(n.Content) || tok != strconv.Itoa(i) {
+				return nil, nil, false
+			}
+			key, n = nil, n.Content[i]
+		default:
+			return nil, nil, false
+		}
+	}
+	return key, n, true
 }
 
 // yamlEnd returns the byte offset just after the YAML value n. YAML nodes

@@ -18,6 +18,25 @@ import (
 	"github.com/seloste/seloste/notice"
 )
 
+// wideJSON and wideYAML are objects of twenty members, k0 to k19 (k3 twice
+// in JSON).
+var wideJSON, wideYAML = func() (string, string) {
+	var j, y strings.Builder
+	j.WriteString("{")
+	for i := range 20 {
+		if i > 0 {
+			j.WriteString(",")
+		}
+		fmt.Fprintf(&j, `"k%d":%d`, i, i)
+		if i == 3 {
+			j.WriteString(`,"k3":33`)
+		}
+		fmt.Fprintf(&y, "k%d: %d\n", i, i)
+	}
+	j.WriteString("}")
+	return j.String(), y.String()
+}()
+
 func TestLocatorRegion(t *testing.T) {
 	yml := "# a comment\n" +
 		"title: Tietosuojaseloste\n" + // 2
@@ -60,6 +79,13 @@ func TestLocatorRegion(t *testing.T) {
 		{"json empty object", js, "/activities/1", notice.Region{5, 5, 5, 7}},
 		{"json document", js, "", notice.Region{1, 1, 7, 2}},
 		{"json missing element: the nearest parent", js, "/activities/7", notice.Region{3, 3, 6, 4}},
+		{"json name with an escape", "{\"a\\u002fb\": [1], \"c~d\": 2}", "/a~1b/0", notice.Region{1, 15, 1, 16}},
+		{"json name with a tilde", "{\"a\\u002fb\": [1], \"c~d\": 2}", "/c~0d", notice.Region{1, 19, 1, 27}},
+		{"json object of many members, looked up by map", wideJSON, "/k17", notice.Region{1, 143, 1, 151}},
+		{"json object of many members, a name repeated: the first", wideJSON, "/k3", notice.Region{1, 23, 1, 29}},
+		{"yaml mapping of many keys, looked up by map", wideYAML, "/k17", notice.Region{18, 1, 18, 8}},
+		{"yaml mapping of many keys, a key missing", wideYAML, "/k99/x", notice.Region{1, 1, 20, 8}},
+		{"json array index written with a leading zero is not an index", js, "/activities/01", notice.Region{3, 3, 6, 4}},
 		{"yaml after a byte order mark", "\ufeffa: x\nb: 'y'\n", "/a", notice.Region{1, 1, 1, 5}},
 		{"not a document", "{\"a\": [", "/a", notice.Region{}},
 		{"empty", "", "", notice.Region{}},
@@ -289,5 +315,36 @@ func TestLocatorConcurrent(t *testing.T) {
 		for range 4 {
 			assert.True(t, <-done)
 		}
+	}
+}
+
+// BenchmarkLocateWide places every member of one object of n members, the
+// shape of a hostile document: the cost per member stays flat.
+func BenchmarkLocateWide(b *testing.B) {
+	for _, n := range []int{10, 1000, 100000} {
+		var j strings.Builder
+		ptrs := make([]string, n)
+		j.WriteString("{")
+		for i := range n {
+			if i > 0 {
+				j.WriteString(",")
+			}
+			fmt.Fprintf(&j, `"m%d":%d`, i, i)
+			ptrs[i] = fmt.Sprintf("/m%d", i)
+		}
+		j.WriteString("}")
+		data := []byte(j.String())
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				l := notice.NewLocator(data)
+				for _, p := range ptrs {
+					if l.Region(p).StartLine == 0 {
+						b.Fatal(p)
+					}
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/member")
+		})
 	}
 }
