@@ -17,9 +17,10 @@ import (
 // finding about a decoded notice can be shown at its place in the source.
 //
 // NewLocator only keeps the document: the first call to [Locator.Locate] or
-// [Locator.Region] reads it once and indexes every value by its pointer, so
-// that each further call costs a map lookup and a binary search, whatever the
-// size of the document; a document with no finding to place is never read.
+// [Locator.Region] reads it once into a tree of its values, so that each
+// further call costs a walk down the pointer (the members of a large object
+// by a map) and a binary search for the line, whatever the size of the
+// document; a document with no finding to place is never read.
 // Make one Locator per document and ask it for every finding. A Locator is
 // safe for concurrent use.
 type Locator struct {
