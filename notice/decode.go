@@ -303,33 +303,7 @@ type jsonSource []byte
 func (s jsonSource) json() []byte { return s }
 
 func (s jsonSource) locate(ptr string, atKey bool) (int, int, int64) {
-	dec := jsontext.NewDecoder(bytes.NewReader(s))
-	for {
-		off := dec.InputOffset()
-		tok, err := dec.ReadToken()
-		if err != nil {
-			return 0, 0, -1
-		}
-		p := string(dec.StackPointer())
-		if p == ptr && (atKey || tok.Kind() != '"' || !isObjectName(dec)) {
-			start := skipSpace(s, int(off))
-			line, col := lineCol(s, start)
-			return line, col, int64(start)
-		}
-	}
-}
-
-// isObjectName reports whether the token just read was an object member name.
-func isObjectName(dec *jsontext.Decoder) bool {
-	kind, length := dec.StackIndex(dec.StackDepth())
-	return kind == '{' && length%2 == 1
-}
-
-func skipSpace(b []byte, i int) int {
-	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r' || b[i] == ',' || b[i] == ':') {
-		i++
-	}
-	return i
+	return jsonLocator(s).locate(ptr, atKey)
 }
 
 func atErr(s source, ptr, msg string, sentinel error) error {
@@ -542,62 +516,4 @@ func invalidUTF8Offset(data []byte) int {
 		i += size
 	}
 	return len(data)
-}
-
-// A Locator places JSON Pointers in one JSON or YAML document, so that a
-// finding about a decoded notice can be shown at its place in the source. It
-// reads the document once; make one per document and ask it for every
-// finding. A Locator is safe for concurrent use.
-type Locator struct {
-	src source // nil when the document cannot be read
-}
-
-// NewLocator reads data for [Locator.Locate].
-func NewLocator(data []byte) *Locator {
-	if len(data) > MaxInputSize || !utf8.Valid(data) {
-		return &Locator{}
-	}
-	if sniff(data) == JSON && jsontext.Value(data).IsValid() {
-		return &Locator{src: jsonSource(data)}
-	}
-	// YAML, or JSON-looking YAML such as a flow mapping.
-	ys, err := parseYAML(data)
-	if err != nil {
-		return &Locator{}
-	}
-	return &Locator{src: ys}
-}
-
-// Locate returns the 1-based line and column of the value at the JSON
-// Pointer ptr. Where the document lacks the value it returns the place of the
-// nearest enclosing one; 0, 0 when the document cannot be read.
-func (l *Locator) Locate(ptr string) (line, col int) {
-	if l.src == nil {
-		return 0, 0
-	}
-	return locateIn(l.src, ptr)
-}
-
-// Locate is NewLocator(data).Locate(ptr), for a single pointer.
-func Locate(data []byte, ptr string) (line, col int) {
-	return NewLocator(data).Locate(ptr)
-}
-
-func locateIn(src source, ptr string) (line, col int) {
-	for p := ptr; ; p = parentPointer(p) {
-		if l, c, _ := src.locate(p, true); l > 0 {
-			return l, c
-		}
-		if p == "" {
-			return 0, 0
-		}
-	}
-}
-
-func parentPointer(p string) string {
-	i := strings.LastIndexByte(p, '/')
-	if i <= 0 {
-		return ""
-	}
-	return p[:i]
 }

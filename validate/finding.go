@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -73,12 +75,14 @@ func (f Finding) Summary(tag language.Tag) string {
 }
 
 // localArgs returns the finding's arguments for loc: those the rule names as
-// terms are catalog keys, said in loc's language.
+// terms are catalog keys, said in loc's language; the others are values from
+// the notice, quoted with [Visible] so that no message carries a control or
+// bidirectional formatting character to a terminal or a page.
 func (f Finding) localArgs(loc *i18n.Locale) []any {
 	r, known := ruleIndex[f.Rule]
 	out := make([]any, len(f.Args))
 	for i, a := range f.Args {
-		out[i] = a
+		out[i] = Visible(a)
 		switch {
 		case !known || i >= len(r.Args):
 		case termArgs[r.Args[i]] && loc.Has(a):
@@ -108,6 +112,53 @@ func authorityName(loc *i18n.Locale, code string) string {
 		name = a.Names[language.English]
 	}
 	return loc.T("rule.hint.authority.code", name, code)
+}
+
+// Visible returns s with every character that would act on a terminal or on
+// the direction of the text around it written out as an escape that can be
+// seen: C0 and C1 control characters (escape, carriage return, line feed,
+// tab and the rest), the Unicode bidirectional controls (Bidi_Control: LRM,
+// RLM, ALM, the embeddings, overrides and isolates), the line and paragraph
+// separators U+2028 and U+2029, and bytes that are not UTF-8. Each character
+// becomes \u followed by four lower-case hex digits (\u001b, \u202e); a byte
+// that is not UTF-8 becomes \x and two (\xff). Other text, right-to-left
+// letters included, is unchanged.
+//
+// Finding messages quote the notice's values through Visible, in every
+// language and output.
+func Visible(s string) string {
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if mustEscape(r, size) {
+			break
+		}
+		i += size
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	b.WriteString(s[:i])
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			fmt.Fprintf(&b, "\\x%02x", s[i])
+		case mustEscape(r, size):
+			fmt.Fprintf(&b, "\\u%04x", r)
+		default:
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
+
+func mustEscape(r rune, size int) bool {
+	return r == utf8.RuneError && size == 1 || unicode.IsControl(r) ||
+		unicode.Is(unicode.Bidi_Control, r) || r == '\u2028' || r == '\u2029'
 }
 
 // Error returns the finding in English: its path, rule and message.

@@ -106,15 +106,46 @@ func TestFmtConvertsLosslessly(t *testing.T) {
 func TestFmtWrite(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "n.yaml")
-	require.NoError(t, os.WriteFile(path, []byte("{schemaVersion: '1', languages: [fi], title: T, activities: [{name: n, id: a}]}\n"), 0o644))
+	require.NoError(t, os.WriteFile(path, []byte("{schemaVersion: '2', languages: [fi], title: T, activities: [{name: n, id: a}]}  # flow\n"), 0o644))
 	_, errOut, code := seloste(t, nil, "fmt", "-w", path)
 	require.Equal(t, 0, code, errOut)
 	got, err := os.ReadFile(path)
 	require.NoError(t, err)
-	assert.Contains(t, string(got), "activities:\n  - id: a\n    name:\n      fi: n\n")
-	_, _, code = seloste(t, nil, "fmt", "-w", "-to", "json", path)
+	assert.Equal(t, "# yaml-language-server: $schema="+notice.SchemaURL+"\n{schemaVersion: '2', languages: [fi], title: T, activities: [{id: a, name: n}]}  # flow\n", string(got),
+		"fields in schema order, in the style written, with the schema hint")
+	_, errOut, code = seloste(t, nil, "fmt", "-w", "-to", "json", path)
 	require.Equal(t, 0, code)
+	assert.Equal(t, "seloste: "+path+": JSON has no comments: 2 comment line(s) of the YAML are not kept\n", errOut)
 	js, err := os.ReadFile(filepath.Join(dir, "n.json"))
 	require.NoError(t, err)
 	assert.True(t, json.Valid(js))
+}
+
+// TestFmtKeepsComments formats a copy of every bundled example in place:
+// every comment survives, and a notice already in canonical order is left
+// byte for byte as it was.
+func TestFmtKeepsComments(t *testing.T) {
+	dir := t.TempDir()
+	files, err := filepath.Glob("../../examples/notices/*.yaml")
+	require.NoError(t, err)
+	var paths []string
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		require.NoError(t, err)
+		p := filepath.Join(dir, filepath.Base(f))
+		require.NoError(t, os.WriteFile(p, src, 0o644))
+		paths = append(paths, p)
+	}
+	_, errOut, code := seloste(t, nil, append([]string{"fmt", "-w"}, paths...)...)
+	require.Equal(t, 0, code, errOut)
+	for i, p := range paths {
+		src, _ := os.ReadFile(files[i])
+		got, err := os.ReadFile(p)
+		require.NoError(t, err)
+		assert.Equal(t, strings.Count(string(src), "\n#")+strings.Count(string(src), " # "), strings.Count(string(got), "\n#")+strings.Count(string(got), " # "),
+			"%s: every comment kept", filepath.Base(p))
+		if filepath.Base(p) == "vipu.yaml" {
+			assert.Equal(t, string(src), string(got), "vipu.yaml is canonical already: unchanged")
+		}
+	}
 }

@@ -91,7 +91,7 @@ func TestValidateSARIFNamesTheLines(t *testing.T) {
 	require.Len(t, rep.Runs, 1)
 	run := rep.Runs[0]
 	assert.Equal(t, "seloste", *run.Tool.Driver.Name)
-	assert.Len(t, run.Tool.Driver.Rules, len(validate.Rules()))
+	assert.Len(t, run.Tool.Driver.Rules, len(validate.Rules())+1, "the validator's rules and LOAD-01")
 
 	src, err := os.ReadFile("../../examples/notices/vipu.yaml")
 	require.NoError(t, err)
@@ -99,13 +99,16 @@ func TestValidateSARIFNamesTheLines(t *testing.T) {
 	require.NoError(t, err)
 	fs := validate.Validate(n)
 	require.Len(t, run.Results, len(fs))
+	loc := notice.NewLocator(src)
 	for i, res := range run.Results {
-		line, col := notice.Locate(src, fs[i].Path)
+		want := loc.Region(fs[i].Path)
 		assert.Equal(t, fs[i].Rule, *res.RuleID)
 		region := res.Locations[0].PhysicalLocation.Region
-		assert.Equal(t, line, *region.StartLine, "result %d (%s at %s) is on the line of its place", i, fs[i].Rule, fs[i].Path)
-		assert.Equal(t, col, *region.StartColumn)
-		assert.Equal(t, "../../examples/notices/vipu.yaml", *res.Locations[0].PhysicalLocation.ArtifactLocation.URI)
+		assert.Equal(t, want, notice.Region{StartLine: *region.StartLine, StartColumn: *region.StartColumn, EndLine: *region.EndLine, EndColumn: *region.EndColumn},
+			"result %d (%s at %s) is the region of its place", i, fs[i].Rule, fs[i].Path)
+		art := res.Locations[0].PhysicalLocation.ArtifactLocation
+		assert.Equal(t, "examples/notices/vipu.yaml", *art.URI, "relative to the repository root")
+		assert.Equal(t, "SRCROOT", *art.URIBaseID)
 	}
 }
 
@@ -235,7 +238,7 @@ func TestServe(t *testing.T) {
 	code, body = get("/n/mine/?lang=sv&layer=short")
 	assert.Equal(t, 200, code)
 	assert.Contains(t, body, "Findings (0)")
-	assert.Contains(t, body, `src="notice?lang=sv&amp;layer=short&amp;format=html"`)
+	assert.Contains(t, body, `src="notice?format=html&amp;lang=sv&amp;layer=short"`)
 	code, body = get("/n/mine/notice?lang=sv&format=markdown")
 	assert.Equal(t, 200, code)
 	assert.Contains(t, body, "# ")

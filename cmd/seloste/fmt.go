@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"flag"
 	"fmt"
@@ -11,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/seloste/seloste/notice"
+	"github.com/seloste/seloste/validate"
 )
 
 type fmtOpts struct {
@@ -32,10 +34,20 @@ var fmtCommand = &command{
 	flagSet: flagsOf(fmtFlags),
 	usage:   "fmt [-w] [-to yaml|json] path ...",
 	summary: "format notices canonically, or convert between YAML and JSON",
-	help: `Fmt decodes each notice strictly and writes it in canonical form: fields in
-schema order, languages of every text sorted, empty fields left out, two-space
-indentation. Conversion between YAML and JSON is lossless: decoding the output
-gives a notice equal to the input, with the same content hash.
+	help: `Fmt checks each notice strictly and writes it in canonical form: the fields
+of every object in schema order, the languages of every text in the notice's
+order, language tags, codes and dates in the form the decoder reads.
+
+A notice in YAML keeps what its author wrote: comments, the
+yaml-language-server schema hint, blank lines, indentation and the style of
+every value stay, and a field moves with the comments above it. Where nothing
+needs to change the output is the input, byte for byte. A notice in JSON is
+written as canonical JSON, indented by two spaces.
+
+With -to, a notice is converted between YAML and JSON without loss of
+content: decoding the output gives a notice equal to the input, with the
+same content hash. JSON has no comments: converting YAML that has some says
+on standard error how many comment lines are not kept.
 
 Without -w the result goes to standard output. With -w each file is
 rewritten; with -w and -to, the converted notice is written beside the
@@ -62,32 +74,25 @@ func runFmt(_ context.Context, e *env, args []string) int {
 	status := exitOK
 	for _, in := range collect(e, fs.Args()) {
 		if in.err != nil {
-			fmt.Fprintf(e.stderr, "%s: %v\n", in.name, in.err)
+			fmt.Fprintln(e.stderr, problemLine(in.name, problem{Msg: in.err.Error()}))
 			status = exitUsage
 			continue
 		}
-		n, err := decode(in)
+		from := "yaml"
+		if strings.EqualFold(filepath.Ext(in.name), ".json") || (in.name == "-" && bytes.HasPrefix(bytes.TrimSpace(in.data), []byte("{"))) {
+			from = "json"
+		}
+		to := cmp.Or(o.to, from)
+		out, err := formatAs(in, from, to)
 		if err != nil {
 			fmt.Fprintln(e.stderr, decodeError(in.name, err))
 			status = exitUsage
 			continue
 		}
-		to := o.to
-		if to == "" {
-			to = "yaml"
-			if strings.EqualFold(filepath.Ext(in.name), ".json") || (in.name == "-" && bytes.HasPrefix(bytes.TrimSpace(in.data), []byte("{"))) {
-				to = "json"
+		if from == "yaml" && to == "json" {
+			if c := notice.CommentLines(in.data); c > 0 {
+				e.errorf("%s: JSON has no comments: %d comment line(s) of the YAML are not kept", validate.Visible(in.name), c)
 			}
-		}
-		encode := notice.EncodeYAML
-		if to == "json" {
-			encode = notice.EncodeJSON
-		}
-		out, err := encode(n)
-		if err != nil {
-			e.errorf("%s: %v", in.name, err)
-			status = exitUsage
-			continue
 		}
 		if !o.write || in.name == "-" {
 			e.stdout.Write(out)
@@ -103,4 +108,26 @@ func runFmt(_ context.Context, e *env, args []string) int {
 		}
 	}
 	return status
+}
+
+// formatAs formats a notice read as syntax from into syntax to: YAML to YAML
+// keeps what the author wrote (notice.FormatYAML); any other way, the notice
+// is decoded and encoded canonically, and YAML so made is in the form
+// FormatYAML gives.
+func formatAs(in input, from, to string) ([]byte, error) {
+	if from == "yaml" && to == "yaml" {
+		return notice.FormatYAML(in.data)
+	}
+	n, err := decode(in)
+	if err != nil {
+		return nil, err
+	}
+	if to == "json" {
+		return notice.EncodeJSON(n)
+	}
+	y, err := notice.EncodeYAML(n)
+	if err != nil {
+		return nil, err
+	}
+	return notice.FormatYAML(y) // the languages of texts in the notice's order, as in any YAML fmt writes
 }

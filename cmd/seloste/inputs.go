@@ -13,14 +13,16 @@ import (
 
 	"github.com/seloste/seloste/examples"
 	"github.com/seloste/seloste/notice"
+	"github.com/seloste/seloste/validate"
 )
 
 // An input is one document to read: a file, standard input or a bundled
 // example.
 type input struct {
-	name string // as shown in messages: the path, "-" or "examples/NAME.yaml"
-	data []byte
-	err  error // why it could not be read; data is nil then
+	name    string // as shown in messages: the path, "-" or "examples/notices/NAME.yaml"
+	data    []byte
+	err     error // why it could not be read; data is nil then
+	bundled bool  // a bundled example, not a file on disk
 }
 
 // isNotice reports whether a file name has a notice document's extension.
@@ -41,7 +43,7 @@ func collect(e *env, paths []string) []input {
 		var out []input
 		for _, name := range examples.Names() {
 			data, err := examples.Source(name)
-			out = append(out, input{name: "examples/notices/" + name + ".yaml", data: data, err: err})
+			out = append(out, input{name: "examples/notices/" + name + ".yaml", data: data, err: err, bundled: true})
 		}
 		return out
 	}
@@ -161,19 +163,50 @@ func decode(in input) (*notice.Notice, error) {
 	return notice.DecodeFormat(in.data, f)
 }
 
-// decodeError formats a decode error as "name:line:col: message".
-func decodeError(name string, err error) string {
-	var de *notice.DecodeError
-	if errors.As(err, &de) {
-		loc := name
-		if de.Line > 0 {
-			loc = fmt.Sprintf("%s:%d:%d", name, de.Line, de.Column)
+// decodeProblems lists what a decode error says is wrong, each at its place:
+// one problem for a *notice.DecodeError, one for each error joined in err.
+func decodeProblems(err error) []problem {
+	var out []problem
+	var walk func(error)
+	walk = func(err error) {
+		if j, ok := err.(interface{ Unwrap() []error }); ok {
+			for _, e := range j.Unwrap() {
+				walk(e)
+			}
+			return
 		}
-		msg := de.Msg
-		if de.Pointer != "" {
-			msg = de.Pointer + ": " + msg
+		var de *notice.DecodeError
+		if errors.As(err, &de) {
+			out = append(out, problem{Line: de.Line, Column: de.Column, Pointer: de.Pointer, Msg: de.Msg})
+			return
 		}
-		return loc + ": " + msg
+		out = append(out, problem{Msg: err.Error()})
 	}
-	return name + ": " + err.Error()
+	walk(err)
+	return out
+}
+
+// problemLine formats a problem as "name:line:col: pointer: message", or
+// "name: message" where it has no place, with control and bidirectional
+// characters of the name and message made visible.
+func problemLine(name string, p problem) string {
+	loc := validate.Visible(name)
+	if p.Line > 0 {
+		loc = fmt.Sprintf("%s:%d:%d", loc, p.Line, p.Column)
+	}
+	msg := p.Msg
+	if p.Pointer != "" {
+		msg = p.Pointer + ": " + msg
+	}
+	return loc + ": " + validate.Visible(msg)
+}
+
+// decodeError formats a decode error as "name:line:col: message", one line
+// for each place the error names.
+func decodeError(name string, err error) string {
+	var lines []string
+	for _, p := range decodeProblems(err) {
+		lines = append(lines, problemLine(name, p))
+	}
+	return strings.Join(lines, "\n")
 }

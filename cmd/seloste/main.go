@@ -29,7 +29,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"runtime/debug"
 	"strings"
 )
 
@@ -103,7 +102,24 @@ func run(ctx context.Context, e *env, args []string) int {
 		e.errorf("unknown command %q; run 'seloste help' for the list", args[0])
 		return exitUsage
 	}
+	if asksHelp(args[1:]) {
+		return helpCmd(e, args[:1])
+	}
 	return c.run(ctx, e, args[1:])
+}
+
+// asksHelp reports whether a command's arguments ask for its help: -h,
+// -help or --help before any "--".
+func asksHelp(args []string) bool {
+	for _, a := range args {
+		switch a {
+		case "--":
+			return false
+		case "-h", "-help", "--help":
+			return true
+		}
+	}
+	return false
 }
 
 func allCommands() []*command {
@@ -146,35 +162,4 @@ func parse(e *env, fs *flag.FlagSet, args []string) bool {
 		fmt.Fprintf(e.stderr, "usage: seloste %s\nRun 'seloste help %s' for details.\n", c.usage, c.name)
 	}
 	return fs.Parse(args) == nil
-}
-
-var versionCommand = &command{
-	name:    "version",
-	usage:   "version",
-	summary: "print the version of seloste",
-	help:    "Version prints the module version of seloste, the Go version it was built with, and the notice schema version it reads and writes.",
-	run: func(_ context.Context, e *env, args []string) int {
-		if len(args) > 0 {
-			e.errorf("version takes no arguments")
-			return exitUsage
-		}
-		fmt.Fprintln(e.stdout, versionString())
-		return exitOK
-	},
-}
-
-func versionString() string {
-	v, goVersion := "(devel)", ""
-	if bi, ok := debug.ReadBuildInfo(); ok {
-		goVersion = bi.GoVersion
-		if bi.Main.Version != "" {
-			v = bi.Main.Version
-		}
-		for _, s := range bi.Settings {
-			if s.Key == "vcs.revision" && len(s.Value) >= 12 && v == "(devel)" {
-				v += " " + s.Value[:12]
-			}
-		}
-	}
-	return fmt.Sprintf("seloste %s (schema %s, %s)", v, schemaVersion(), goVersion)
 }

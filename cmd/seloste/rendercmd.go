@@ -40,7 +40,7 @@ func renderFlags(out io.Writer) (*flag.FlagSet, *renderOpts) {
 var renderCommand = &command{
 	name:    "render",
 	flagSet: flagsOf(renderFlags),
-	usage:   "render [-lang L] [-format html|page|md|text|json] [-layer full|short] [-full-url URL] [-number-sections] [-o file] path",
+	usage:   "render [-lang L] [-format html|page|md|text|json] [-layer full|short] [-full-url URL] [-number-sections] [-width N] [-strict] [-css=true|false] [-o file] path",
 	summary: "render a notice as HTML, Markdown, plain text or JSON, in Finnish, Swedish or English",
 	help: `Render writes one notice in the chosen language, format and layer, with the
 regulation's official terms for every code. A path of - reads standard

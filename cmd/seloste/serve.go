@@ -5,49 +5,58 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"html/template"
 	"io"
+	"io/fs"
 	"net"
 	"net/http"
 	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
 
-	"golang.org/x/text/language"
-
-	"github.com/seloste/seloste/i18n"
-	"github.com/seloste/seloste/notice"
-	"github.com/seloste/seloste/render"
-	"github.com/seloste/seloste/validate"
+	"github.com/seloste/seloste/examples"
 )
 
-type serveOpts struct{ addr string }
+type serveOpts struct{ addr, hosts string }
 
 func serveFlags(out io.Writer) (*flag.FlagSet, *serveOpts) {
 	o := &serveOpts{}
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(out)
 	fs.StringVar(&o.addr, "addr", "127.0.0.1:8080", "`address` to listen on")
+	fs.StringVar(&o.hosts, "host", "", "comma-separated host `names` to answer besides the loopback names (localhost, 127.0.0.1, ::1) and the host of -addr")
 	return fs, o
 }
 
 var serveCommand = &command{
 	name:    "serve",
 	flagSet: flagsOf(serveFlags),
-	usage:   "serve [-addr 127.0.0.1:8080] [path ...]",
+	usage:   "serve [-addr 127.0.0.1:8080] [-host name,...] [path ...]",
 	summary: "serve a preview of notices, with their findings, on a local address",
 	help: `Serve starts a preview server for authors of notices. Its index lists the
-notices (the bundled examples when no path is given; a directory adds every
-.yaml, .yml and .json file below it); each notice is shown in every language
-and layer, rendered by render.Handler, with the validator's findings beside
-it. A file is read again when it changes on disk, so an author can edit and
-reload. The notice itself is also served at /n/NAME/notice, negotiating
-language and format as render.Handler documents.
+notices: the bundled examples when no path is given; the files given; every
+.yaml, .yml and .json file below a directory given, including files added
+while it runs. Each notice is shown in every language and layer, rendered by
+render.Handler, with the validator's findings beside it; each finding links
+to its place in the rendering and to its line in the file. When a file
+changes on disk, the pages that show it reload by themselves. The notice
+itself is also served at /n/NAME/notice, negotiating language and format as
+render.Handler documents.
+
+Serve reads only the files it was given: a symbolic link put in place of one
+of them, or below a directory given, is not followed. It answers only
+requests whose Host is one of the loopback names or a name it was bound to
+(-addr, -host), so that a web page cannot reach it through a name of its own
+(DNS rebinding).
 
 Serve stops cleanly on interrupt (Ctrl-C).`,
 	run: runServe,
 }
+
+// pollInterval is how often serve looks for changed and new files.
+const pollInterval = 500 * time.Millisecond
 
 func runServe(ctx context.Context, e *env, args []string) int {
 	fs, o := serveFlags(e.stderr)
@@ -59,13 +68,15 @@ func runServe(ctx context.Context, e *env, args []string) int {
 		e.errorf("%v", err)
 		return exitUsage
 	}
+	defer p.close()
 	ln, err := net.Listen("tcp", o.addr)
 	if err != nil {
 		e.errorf("%v", err)
 		return exitUsage
 	}
-	fmt.Fprintf(e.stdout, "seloste: serving %d notices on http://%s/\n", len(p.docs), ln.Addr())
-	if err := serveUntil(ctx, ln, p); err != nil {
+	go p.watch(ctx, pollInterval)
+	fmt.Fprintf(e.stdout, "seloste: serving %d notices on http://%s/\n", len(p.list()), ln.Addr())
+	if err := serveUntil(ctx, ln, hostGuard(allowedHosts(o.addr, o.hosts), p), p.stop); err != nil {
 		e.errorf("%v", err)
 		return exitUsage
 	}
@@ -73,9 +84,11 @@ func runServe(ctx context.Context, e *env, args []string) int {
 }
 
 // serveUntil serves h on ln until ctx is done, then shuts down, giving
-// requests in flight five seconds to finish.
-func serveUntil(ctx context.Context, ln net.Listener, h http.Handler) error {
+// requests in flight five seconds to finish; onShutdown ends the streams
+// that would not.
+func serveUntil(ctx context.Context, ln net.Listener, h http.Handler, onShutdown func()) error {
 	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	srv.RegisterOnShutdown(onShutdown)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
@@ -94,54 +107,250 @@ func serveUntil(ctx context.Context, ln net.Listener, h http.Handler) error {
 	return nil
 }
 
-// preview is the preview server: an index and a page per notice.
-type preview struct {
-	e    *env
-	docs []*doc
-	mux  *http.ServeMux
+// allowedHosts returns the host names serve answers: the loopback names, the
+// host of addr unless it is every address, and the extra names.
+func allowedHosts(addr, extra string) map[string]bool {
+	hosts := map[string]bool{"localhost": true, "127.0.0.1": true, "::1": true}
+	if h, _, err := net.SplitHostPort(addr); err == nil && h != "" {
+		if ip := net.ParseIP(h); ip == nil || !ip.IsUnspecified() {
+			hosts[strings.ToLower(h)] = true
+		}
+	}
+	for h := range strings.SplitSeq(extra, ",") {
+		if h = strings.ToLower(strings.TrimSpace(h)); h != "" {
+			hosts[h] = true
+		}
+	}
+	return hosts
 }
 
-// doc is one notice of the preview, reloaded when its file changes.
-type doc struct {
-	name string // URL name
-	in   input  // where it came from; path is in.name for files
-	file bool   // in.name is a file on disk that may change
+// hostGuard answers 421 Misdirected Request to a request whose Host is not
+// one of hosts: a page of another site that has pointed a name of its own
+// at this address (DNS rebinding) reads nothing.
+func hostGuard(hosts map[string]bool, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		host := r.Host
+		if h, _, err := net.SplitHostPort(host); err == nil {
+			host = h
+		}
+		host = strings.TrimSuffix(strings.ToLower(strings.Trim(host, "[]")), ".")
+		if !hosts[host] {
+			http.Error(w, "seloste serve answers only the host names it is bound to; start it with -host to add one", http.StatusMisdirectedRequest)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
 
-	mu       sync.Mutex
-	modTime  time.Time
-	size     int64
-	n        *notice.Notice
-	err      string // why the notice cannot be shown
-	findings validate.Findings
-	handler  http.Handler
+// preview is the preview server: an index, a page per notice, the notice
+// itself, its source, and a stream of change events.
+type preview struct {
+	e    *env
+	mux  *http.ServeMux
+	hub  hub
+	done chan struct{} // closed when the server shuts down
+	once sync.Once
+
+	mu    sync.RWMutex
+	docs  []*doc          // in the order of the index
+	byKey map[string]*doc // by where they come from
+	names map[string]bool // URL names taken
+	dirs  []dirSource     // directories given, looked at again for new files
+	roots []*os.Root      // to close
+}
+
+// A dirSource is a directory given to serve, opened as an os.Root so that
+// nothing below it leads outside it.
+type dirSource struct {
+	display string
+	root    *os.Root
 }
 
 func newPreview(e *env, paths []string) (*preview, error) {
-	p := &preview{e: e, mux: http.NewServeMux()}
-	seen := map[string]int{}
-	for _, in := range collect(e, paths) {
-		name := urlName(in.name)
-		if seen[name]++; seen[name] > 1 {
-			name = fmt.Sprintf("%s-%d", name, seen[name])
+	p := &preview{e: e, mux: http.NewServeMux(), done: make(chan struct{}), byKey: map[string]*doc{}, names: map[string]bool{}}
+	if len(paths) == 0 {
+		for _, name := range examples.Names() {
+			data, err := examples.Source(name)
+			p.add("example:"+name, &doc{display: "examples/notices/" + name + ".yaml", in: input{name: "examples/notices/" + name + ".yaml", data: data, err: err, bundled: true}})
 		}
-		d := &doc{name: name, in: in, file: len(paths) > 0 && in.name != "-"}
-		d.load()
-		p.docs = append(p.docs, d)
 	}
-	if len(p.docs) == 0 {
+	for _, path := range paths {
+		if path == "-" {
+			data, err := readLimited(e.stdin)
+			p.add("stdin", &doc{display: "-", in: input{name: "-", data: data, err: err}})
+			continue
+		}
+		if err := p.addPath(path); err != nil {
+			p.close()
+			return nil, err
+		}
+	}
+	p.refresh()
+	if len(p.list()) == 0 {
+		p.close()
 		return nil, errors.New("no notices to serve")
 	}
 	p.mux.HandleFunc("GET /{$}", p.index)
+	p.mux.HandleFunc("GET /events", p.events)
 	p.mux.HandleFunc("GET /n/{name}/{$}", p.page)
 	p.mux.HandleFunc("GET /n/{name}/notice", p.notice)
+	p.mux.HandleFunc("GET /n/{name}/source", p.source)
 	return p, nil
 }
 
-// ServeHTTP routes to the index, a notice's preview page or the notice itself.
+// addPath adds a file given, or a directory whose files refresh adds. A
+// file's symbolic links are resolved now, once; its directory is opened as
+// an os.Root, and the file is read from it by name, never through a link.
+func (p *preview) addPath(path string) error {
+	info, err := os.Stat(path)
+	if err != nil {
+		return fmt.Errorf("%s: %v", path, describe(err))
+	}
+	if info.IsDir() {
+		root, err := os.OpenRoot(path)
+		if err != nil {
+			return fmt.Errorf("%s: %v", path, describe(err))
+		}
+		p.roots = append(p.roots, root)
+		p.dirs = append(p.dirs, dirSource{display: path, root: root})
+		return nil
+	}
+	real, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return fmt.Errorf("%s: %v", path, describe(err))
+	}
+	root, err := os.OpenRoot(filepath.Dir(real))
+	if err != nil {
+		return fmt.Errorf("%s: %v", path, describe(err))
+	}
+	p.roots = append(p.roots, root)
+	p.add("file:"+real, &doc{display: path, root: root, rel: filepath.Base(real)})
+	return nil
+}
+
+// add gives d a URL name of its own and puts it in the index; p.mu must be
+// held or p not yet shared.
+func (p *preview) add(key string, d *doc) {
+	base := urlName(d.display)
+	d.name = base
+	for i := 2; p.names[d.name]; i++ {
+		d.name = fmt.Sprintf("%s-%d", base, i)
+	}
+	p.names[d.name] = true
+	p.byKey[key] = d
+	p.docs = append(p.docs, d)
+}
+
+// refresh looks for files added to or removed from the directories given
+// and reports whether the index changed.
+func (p *preview) refresh() bool {
+	type found struct {
+		key string
+		d   *doc
+	}
+	var now []found
+	for _, dir := range p.dirs {
+		_ = fs.WalkDir(dir.root.FS(), ".", func(rel string, de fs.DirEntry, err error) error {
+			if err != nil {
+				if de != nil && de.IsDir() && rel != "." {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			// Only regular files: WalkDir does not follow a symbolic link,
+			// and one is not a notice of the directory.
+			if de.Type().IsRegular() && isNotice(de.Name()) {
+				rel = filepath.FromSlash(rel)
+				now = append(now, found{"dir:" + dir.display + "\x00" + rel, &doc{display: filepath.Join(dir.display, rel), root: dir.root, rel: rel}})
+			}
+			return nil
+		})
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	changed := false
+	present := map[string]bool{}
+	for _, f := range now {
+		present[f.key] = true
+		if p.byKey[f.key] == nil {
+			p.add(f.key, f.d)
+			changed = true
+		}
+	}
+	for key, d := range p.byKey {
+		if strings.HasPrefix(key, "dir:") && !present[key] {
+			delete(p.byKey, key)
+			delete(p.names, d.name)
+			p.docs = slices.DeleteFunc(p.docs, func(x *doc) bool { return x == d })
+			changed = true
+		}
+	}
+	if changed {
+		slices.SortStableFunc(p.docs, func(a, b *doc) int { return strings.Compare(a.display, b.display) })
+	}
+	return changed
+}
+
+// list returns the notices of the index.
+func (p *preview) list() []*doc {
+	p.mu.RLock()
+	defer p.mu.RUnlock()
+	return slices.Clone(p.docs)
+}
+
+func (p *preview) lookup(name string) *doc {
+	p.mu.RLock()
+	defer p.mu.RUnlock()
+	for _, d := range p.docs {
+		if d.name == name {
+			return d
+		}
+	}
+	return nil
+}
+
+// watch looks at the files every interval until ctx is done or the server
+// stops, and tells the pages that show a changed one, and the index when
+// files come or go.
+func (p *preview) watch(ctx context.Context, interval time.Duration) {
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-p.done:
+			return
+		case <-t.C:
+		}
+		if p.refresh() {
+			p.hub.publish("")
+		}
+		for _, d := range p.list() {
+			if d.state().version != d.announced() {
+				p.hub.publish(d.name)
+			}
+		}
+	}
+}
+
+// stop ends the event streams; the server calls it when it shuts down.
+func (p *preview) stop() { p.once.Do(func() { close(p.done) }) }
+
+func (p *preview) close() {
+	p.stop()
+	for _, r := range p.roots {
+		r.Close()
+	}
+}
+
+// ServeHTTP routes to the index, a notice's page, the notice, its source
+// and the event stream.
 func (p *preview) ServeHTTP(w http.ResponseWriter, r *http.Request) { p.mux.ServeHTTP(w, r) }
 
 func urlName(path string) string {
-	base := path[strings.LastIndexByte(path, '/')+1:]
+	base := filepath.Base(filepath.ToSlash(path))
+	base = base[strings.LastIndexByte(base, '/')+1:]
 	for _, ext := range []string{".yaml", ".yml", ".json"} {
 		base = strings.TrimSuffix(base, ext)
 	}
@@ -158,182 +367,3 @@ func urlName(path string) string {
 	}
 	return b.String()
 }
-
-// load reads the notice again if its file changed since the last load; it
-// must be called with d.mu held or before d is shared.
-func (d *doc) load() {
-	if d.file {
-		info, err := os.Stat(d.in.name)
-		if err != nil {
-			d.n, d.err, d.handler = nil, fmt.Sprintf("%s: %v", d.in.name, describe(err)), nil
-			return
-		}
-		if d.n != nil || d.err != "" {
-			if info.ModTime().Equal(d.modTime) && info.Size() == d.size {
-				return
-			}
-		}
-		d.modTime, d.size = info.ModTime(), info.Size()
-		d.in = readFile(d.in.name, info)
-	} else if d.n != nil || d.err != "" {
-		return
-	}
-	d.n, d.err, d.findings, d.handler = nil, "", nil, nil
-	if d.in.err != nil {
-		d.err = fmt.Sprintf("%s: %v", d.in.name, d.in.err)
-		return
-	}
-	n, err := decode(d.in)
-	if err != nil {
-		d.err = decodeError(d.in.name, err)
-		return
-	}
-	h, err := render.Handler(n, render.HandlerOptions{Stylesheet: true})
-	if err != nil {
-		d.err = fmt.Sprintf("%s: %v", d.in.name, err)
-		return
-	}
-	d.n, d.handler, d.findings = n, h, validate.Validate(n)
-}
-
-// current returns the doc's state after reloading it if needed.
-func (d *doc) current() (n *notice.Notice, h http.Handler, fs validate.Findings, errMsg string, data []byte) {
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	d.load()
-	return d.n, d.handler, d.findings, d.err, d.in.data
-}
-
-func (p *preview) lookup(name string) *doc {
-	for _, d := range p.docs {
-		if d.name == name {
-			return d
-		}
-	}
-	return nil
-}
-
-func (p *preview) notice(w http.ResponseWriter, r *http.Request) {
-	d := p.lookup(r.PathValue("name"))
-	if d == nil {
-		http.NotFound(w, r)
-		return
-	}
-	_, h, _, errMsg, _ := d.current()
-	if h == nil {
-		http.Error(w, errMsg, http.StatusUnprocessableEntity)
-		return
-	}
-	h.ServeHTTP(w, r)
-}
-
-type indexRow struct {
-	Name, Title, Source, Error string
-	Errors, Warnings           int
-}
-
-func (p *preview) index(w http.ResponseWriter, r *http.Request) {
-	var rows []indexRow
-	for _, d := range p.docs {
-		n, _, fs, errMsg, _ := d.current()
-		row := indexRow{Name: d.name, Source: d.in.name, Error: errMsg}
-		if n != nil {
-			row.Title, _, _ = n.Title.In(n.Original())
-			for _, f := range fs {
-				switch f.Severity {
-				case validate.Error:
-					row.Errors++
-				case validate.Warning:
-					row.Warnings++
-				}
-			}
-		}
-		rows = append(rows, row)
-	}
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	if err := previewTemplates.ExecuteTemplate(w, "index", rows); err != nil {
-		p.e.errorf("index: %v", err)
-	}
-}
-
-type pageFinding struct {
-	Severity, Rule, Article, Path, Message string
-	Line, Column                           int
-}
-
-type pageData struct {
-	Name, Title, Source, Error string
-	Langs                      []string
-	Lang, Layer                string
-	Findings                   []pageFinding
-}
-
-func (p *preview) page(w http.ResponseWriter, r *http.Request) {
-	d := p.lookup(r.PathValue("name"))
-	if d == nil {
-		http.NotFound(w, r)
-		return
-	}
-	n, _, fs, errMsg, data := d.current()
-	pd := pageData{Name: d.name, Source: d.in.name, Error: errMsg, Layer: "full"}
-	if r.URL.Query().Get("layer") == "short" {
-		pd.Layer = "short"
-	}
-	if n != nil {
-		pd.Title, _, _ = n.Title.In(n.Original())
-		for _, t := range n.Languages {
-			pd.Langs = append(pd.Langs, i18n.Base(t).String())
-		}
-		pd.Lang = pd.Langs[0]
-		if l := r.URL.Query().Get("lang"); l != "" {
-			pd.Lang = i18n.Match(l).String()
-		}
-		tag := language.Make(pd.Lang)
-		loc := notice.NewLocator(data)
-		for _, f := range fs {
-			line, col := loc.Locate(f.Path)
-			pd.Findings = append(pd.Findings, pageFinding{
-				Severity: f.Severity.String(), Rule: f.Rule, Article: i18n.For(tag).Article(f.Article),
-				Path: f.Path, Message: f.Message(tag), Line: line, Column: col,
-			})
-		}
-	}
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	if err := previewTemplates.ExecuteTemplate(w, "page", pd); err != nil {
-		p.e.errorf("page: %v", err)
-	}
-}
-
-var previewTemplates = template.Must(template.New("").Parse(`
-{{define "head"}}<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{.}} · seloste preview</title>
-<style>
-body{font-family:system-ui,sans-serif;margin:0;color:#1b1b1b}
-header{padding:.6rem 1rem;background:#123;color:#fff}header a{color:#fff}
-main{display:flex;gap:1rem;padding:1rem;align-items:flex-start}
-iframe{flex:3;min-height:85vh;border:1px solid #ccc;background:#fff}
-aside{flex:2;max-height:85vh;overflow:auto}
-.error{color:#a00}.warning{color:#a60}.info{color:#246}
-nav a{margin-right:.6rem}nav a[aria-current]{font-weight:bold}
-table{border-collapse:collapse}td,th{padding:.3rem .6rem;border-bottom:1px solid #ddd;text-align:left}
-li{margin-bottom:.6rem}code{font-size:.9em}
-</style></head><body>{{end}}
-{{define "index"}}{{template "head" "Notices"}}
-<header><h1>seloste preview</h1></header>
-<main><table><thead><tr><th>Notice</th><th>Source</th><th>Errors</th><th>Warnings</th></tr></thead><tbody>
-{{range .}}<tr><td><a href="/n/{{.Name}}/">{{if .Title}}{{.Title}}{{else}}{{.Name}}{{end}}</a>{{with .Error}}<div class="error">{{.}}</div>{{end}}</td>
-<td><code>{{.Source}}</code></td><td>{{.Errors}}</td><td>{{.Warnings}}</td></tr>
-{{end}}</tbody></table></main></body></html>{{end}}
-{{define "page"}}{{template "head" .Name}}
-<header><a href="/">All notices</a> · <strong>{{if .Title}}{{.Title}}{{else}}{{.Name}}{{end}}</strong> <code>{{.Source}}</code></header>
-{{if .Error}}<main><p class="error">{{.Error}}</p></main>{{else}}
-<main><div style="flex:3;display:flex;flex-direction:column">
-<nav>{{$p := .}}{{range .Langs}}<a href="?lang={{.}}&amp;layer={{$p.Layer}}"{{if eq . $p.Lang}} aria-current="page"{{end}}>{{.}}</a>{{end}}
- · <a href="?lang={{.Lang}}&amp;layer=full"{{if eq .Layer "full"}} aria-current="page"{{end}}>full</a><a href="?lang={{.Lang}}&amp;layer=short"{{if eq .Layer "short"}} aria-current="page"{{end}}>short</a>
- · <a href="notice?lang={{.Lang}}&amp;layer={{.Layer}}&amp;format=markdown">Markdown</a><a href="notice?lang={{.Lang}}&amp;layer={{.Layer}}&amp;format=text">text</a><a href="notice?format=json">JSON</a></nav>
-<iframe title="The notice" src="notice?lang={{.Lang}}&amp;layer={{.Layer}}&amp;format=html"></iframe></div>
-<aside><h2>Findings ({{len .Findings}})</h2><ol>
-{{range .Findings}}<li><span class="{{.Severity}}">{{.Severity}}</span> <code>{{.Rule}}</code> ({{.Article}}) line {{.Line}}:{{.Column}} <code>{{.Path}}</code><br>{{.Message}}</li>
-{{end}}</ol></aside></main>{{end}}</body></html>{{end}}
-`))

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -31,14 +32,14 @@ func validateFlags(out io.Writer) (*flag.FlagSet, *validateOpts) {
 	fs.StringVar(&o.format, "format", "text", "output `format`: text, json or sarif")
 	fs.StringVar(&o.lang, "lang", "en", "`language` of the messages: fi, sv or en")
 	fs.StringVar(&o.requireLang, "require-lang", "", "comma-separated `languages` every text must be given in (default: every language the notice declares)")
-	fs.IntVar(&o.jobs, "j", runtime.GOMAXPROCS(0), "number of files to validate at once")
+	fs.IntVar(&o.jobs, "j", 0, "validate `N` files at once (default: one for each CPU)")
 	return fs, o
 }
 
 var validateCommand = &command{
 	name:    "validate",
 	flagSet: flagsOf(validateFlags),
-	usage:   "validate [-format text|json|sarif] [-lang fi|sv|en] [-require-lang L,...] [path ...]",
+	usage:   "validate [-format text|json|sarif] [-lang fi|sv|en] [-require-lang L,...] [-j N] [path ...]",
 	summary: "check notices for completeness and consistency, each finding named by article",
 	help: `Validate decodes each notice and checks it against Articles 13 and 14 of the
 GDPR: every item the regulation requires, the consistency of what the notice
@@ -53,15 +54,24 @@ Text output prints one line per finding, grouped by file:
 
 	file:line:col: severity rule (article): message
 
-JSON output is one object:
+JSON output is one object, described by the JSON Schema in
+cmd/seloste/report.schema.json of the source:
 
 	{"files": [{"file": "...", "error": "...", "findings": [
 	   {"rule": "...", "severity": "error|warning|info", "path": "/json/pointer",
-	    "line": 1, "column": 1, "article": "Art 13(1)(a)", "message": "..."}]}],
+	    "line": 1, "column": 1, "endLine": 1, "endColumn": 9,
+	    "article": "Art 13(1)(a)", "message": "..."}]}],
 	 "errors": 0, "warnings": 0, "infos": 0}
 
-SARIF output is a SARIF 2.1.0 log for code-scanning tools, with each finding
-on its line of the notice.
+SARIF output is a SARIF 2.1.0 log for code-scanning tools. Every rule is
+described with its help from docs/rules.md; each finding is a result with its
+region in the notice and a fingerprint that follows it from one version of
+the file to the next. Files are named relative to the repository root (the
+nearest folder up from the working directory that holds .git).
+
+A file that cannot be read or decoded is reported on standard error in text
+output, and as an error of rule LOAD-01 at each place it names in JSON and
+SARIF output.
 
 Exit status: 0 when no notice has an error-severity finding, 1 when one has,
 2 for bad usage or a file that cannot be read or decoded (the other files are
@@ -72,14 +82,24 @@ still checked).`,
 // result is what validating one input gave.
 type result struct {
 	in       input
-	decodeEr error
+	problems []problem // why the notice could not be loaded; none when it was
 	findings []located
 }
 
-// located is a finding with its place in the source.
+// A problem is a reason why a file could not be loaded as a notice: it
+// cannot be read, or it does not decode. Line is 0 where there is no place.
+type problem struct {
+	Line, Column int
+	Pointer      string
+	Msg          string
+}
+
+// located is a finding with its place in the source and the fingerprint
+// that tells it apart from every other finding across versions of the file.
 type located struct {
 	validate.Finding
-	Line, Column int
+	notice.Region
+	stablePath string // the path with list positions named by ids where they have them
 }
 
 func runValidate(_ context.Context, e *env, args []string) int {
@@ -109,11 +129,15 @@ func runValidate(_ context.Context, e *env, args []string) int {
 			opts.RequireLanguages = append(opts.RequireLanguages, tag)
 		}
 	}
-	results := validateAll(collect(e, fs.Args()), opts, max(1, o.jobs))
+	jobs := o.jobs
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	results := validateAll(collect(e, fs.Args()), opts, jobs)
 
 	status := exitOK
 	for _, r := range results {
-		if r.in.err != nil || r.decodeEr != nil {
+		if len(r.problems) > 0 {
 			status = exitUsage
 		}
 	}
@@ -133,7 +157,7 @@ func runValidate(_ context.Context, e *env, args []string) int {
 	case "json":
 		err = writeJSON(e.stdout, results, lang)
 	case "sarif":
-		err = writeSARIF(e.stdout, results, lang)
+		err = writeSARIF(e.stdout, results, lang, repositoryRoot())
 	}
 	if err != nil {
 		e.errorf("%v", err)
@@ -175,39 +199,62 @@ func validateAll(ins []input, opts validate.Options, jobs int) []result {
 func validateOne(in input, opts validate.Options) result {
 	r := result{in: in}
 	if in.err != nil {
+		r.problems = []problem{{Msg: in.err.Error()}}
 		return r
 	}
 	n, err := decode(in)
 	if err != nil {
-		r.decodeEr = err
+		r.problems = decodeProblems(err)
 		return r
 	}
+	fs := opts.Validate(n)
+	if len(fs) == 0 {
+		return r // nothing to place: the source is not read again
+	}
 	loc := notice.NewLocator(in.data)
-	for _, f := range opts.Validate(n) {
-		line, col := loc.Locate(f.Path)
-		r.findings = append(r.findings, located{Finding: f, Line: line, Column: col})
+	for _, f := range fs {
+		r.findings = append(r.findings, located{Finding: f, Region: loc.Region(f.Path), stablePath: stablePath(n, f.Path)})
 	}
 	return r
+}
+
+// stablePath is a finding's path with the position of an activity in the
+// list replaced by its id, so that a finding keeps its fingerprint when
+// activities are added, removed or reordered before it.
+func stablePath(n *notice.Notice, ptr string) string {
+	rest, ok := strings.CutPrefix(ptr, "/activities/")
+	if !ok {
+		return ptr
+	}
+	idx, tail, _ := strings.Cut(rest, "/")
+	i, err := strconv.Atoi(idx)
+	if err != nil || i < 0 || i >= len(n.Activities) || n.Activities[i].ID == "" {
+		return ptr
+	}
+	if tail != "" {
+		tail = "/" + tail
+	}
+	return "/activities/id=" + n.Activities[i].ID + tail
 }
 
 func writeText(e *env, results []result, lang language.Tag) {
 	loc := i18n.For(lang)
 	for _, r := range results {
-		switch {
-		case r.in.err != nil:
-			fmt.Fprintf(e.stderr, "%s: %v\n", r.in.name, r.in.err)
-		case r.decodeEr != nil:
-			fmt.Fprintln(e.stderr, decodeError(r.in.name, r.decodeEr))
+		for _, p := range r.problems {
+			fmt.Fprintln(e.stderr, problemLine(r.in.name, p))
 		}
+		name := validate.Visible(r.in.name)
 		for _, f := range r.findings {
-			fmt.Fprintf(e.stdout, "%s:%d:%d: %s %s (%s): %s\n", r.in.name, f.Line, f.Column, f.Severity, f.Rule, loc.Article(f.Article), oneLine(f.Summary(lang)))
+			fmt.Fprintf(e.stdout, "%s:%d:%d: %s %s (%s): %s\n", name, f.StartLine, f.StartColumn, f.Severity, f.Rule, loc.Article(f.Article), oneLine(f.Summary(lang)))
 		}
 	}
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// jsonReport is the documented, stable JSON output of validate.
+// jsonReport is the documented, stable JSON output of validate; its JSON
+// Schema is report.schema.json beside this file, and a test keeps the two in
+// step.
 type jsonReport struct {
 	Files    []jsonFile `json:"files"`
 	Errors   int        `json:"errors"`
@@ -222,29 +269,36 @@ type jsonFile struct {
 }
 
 type jsonFinding struct {
-	Rule     string `json:"rule"`
-	Severity string `json:"severity"`
-	Path     string `json:"path"`
-	Line     int    `json:"line"`
-	Column   int    `json:"column"`
-	Article  string `json:"article"`
-	Message  string `json:"message"`
+	Rule      string `json:"rule"`
+	Severity  string `json:"severity"`
+	Path      string `json:"path"`
+	Line      int    `json:"line"`
+	Column    int    `json:"column"`
+	EndLine   int    `json:"endLine"`
+	EndColumn int    `json:"endColumn"`
+	Article   string `json:"article"`
+	Message   string `json:"message"`
 }
 
 func writeJSON(w io.Writer, results []result, lang language.Tag) error {
 	rep := jsonReport{Files: []jsonFile{}}
 	for _, r := range results {
 		jf := jsonFile{File: r.in.name, Findings: []jsonFinding{}}
-		switch {
-		case r.in.err != nil:
-			jf.Error = r.in.err.Error()
-		case r.decodeEr != nil:
-			jf.Error = decodeError(r.in.name, r.decodeEr)
+		var lines []string
+		for _, p := range r.problems {
+			lines = append(lines, problemLine(r.in.name, p))
+			jf.Findings = append(jf.Findings, jsonFinding{
+				Rule: loadRule, Severity: validate.Error.String(), Path: p.Pointer,
+				Line: p.Line, Column: p.Column, EndLine: p.Line, EndColumn: p.Column, Message: validate.Visible(p.Msg),
+			})
+			rep.Errors++
 		}
+		jf.Error = strings.Join(lines, "\n")
 		for _, f := range r.findings {
 			jf.Findings = append(jf.Findings, jsonFinding{
 				Rule: f.Rule, Severity: f.Severity.String(), Path: f.Path,
-				Line: f.Line, Column: f.Column, Article: f.Article, Message: oneLine(f.Message(lang)),
+				Line: f.StartLine, Column: f.StartColumn, EndLine: f.EndLine, EndColumn: f.EndColumn,
+				Article: f.Article, Message: oneLine(f.Message(lang)),
 			})
 			switch f.Severity {
 			case validate.Error:

@@ -1,0 +1,180 @@
+package notice_test
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/seloste/seloste/notice"
+)
+
+const hint = "# yaml-language-server: $schema=" + notice.SchemaURL + "\n"
+
+func TestFormatYAML(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{
+			name: "canonical already: byte for byte",
+			in: hint + "schemaVersion: \"2\"   # the schema\n\nlanguages: [fi, en]\n" +
+				"title: {fi: Seloste, en: Notice}\n\n\n# the one activity\nactivities:\n  - id: a   # its id\n    name: N\n",
+			want: hint + "schemaVersion: \"2\"   # the schema\n\nlanguages: [fi, en]\n" +
+				"title: {fi: Seloste, en: Notice}\n\n\n# the one activity\nactivities:\n  - id: a   # its id\n    name: N\n",
+		},
+		{
+			name: "a version 1 document upgraded, its comments kept",
+			in: hint + "schemaVersion: \"1\"\nlanguages: [fi]\ntitle: T\n" +
+				"controller:\n  name: C\n  businessId: 1234567-1   # Y-tunnus\n" +
+				"activities:\n  - id: a\n    name: N\n",
+			want: hint + "schemaVersion: \"2\"\nlanguages: [fi]\ntitle: T\n" +
+				"controller:\n  name: C\n  identifiers:\n    - scheme: fiBusinessId\n      value: 1234567-1 # Y-tunnus\n" +
+				"activities:\n  - id: a\n    name: N\n",
+		},
+		{
+			name: "fields in schema order, each with its comments and blank lines",
+			in: "# keep me at the top\nactivities:\n  - name: N\n    # the id\n    id: a\n\n" +
+				"# the title\ntitle: T\nschemaVersion: \"2\"\nlanguages: [fi]\n",
+			want: hint + "# keep me at the top\nschemaVersion: \"2\"\nlanguages: [fi]\n\n# the title\ntitle: T\n" +
+				"activities:\n  - # the id\n    id: a\n    name: N\n",
+		},
+		{
+			name: "the source's first field moves down with its blank lines kept",
+			in: hint + "title: T\nschemaVersion: \"2\"\nlanguages: [fi]\nactivities:\n  - id: a\n    name: N\n" +
+				"controller:\n  email: a@b.fi   # mail\n\n  # who\n  name: C\n",
+			want: hint + "schemaVersion: \"2\"\nlanguages: [fi]\ntitle: T\ncontroller:\n  # who\n  name: C\n\n  email: a@b.fi   # mail\n" +
+				"activities:\n  - id: a\n    name: N\n",
+		},
+		{
+			name: "languages of texts in the notice's order, block and flow",
+			in: hint + "schemaVersion: \"2\"\nlanguages: [fi, sv, en]\ntitle:\n  en: Notice\n  sv: Beskrivning  # sv\n  fi: Seloste\n" +
+				"activities:\n  - id: a\n    name: {sv: N, de: D, fi: N, en: N}\n",
+			want: hint + "schemaVersion: \"2\"\nlanguages: [fi, sv, en]\ntitle:\n  fi: Seloste\n  sv: Beskrivning  # sv\n  en: Notice\n" +
+				"activities:\n  - id: a\n    name: {fi: N, sv: N, en: N, de: D}\n",
+		},
+		{
+			name: "tags and text in canonical form, in their own style",
+			in: hint + "schemaVersion: \"2\"\nlanguages: [fi, SV]\ntitle: {fi: \"Cafe\u0301\", Sv: 'Cafe\u0301'}\n" +
+				"activities:\n  - id: a\n    name: |\n      Cafe\u0301\n      rivi\n",
+			want: hint + "schemaVersion: \"2\"\nlanguages: [fi, sv]\ntitle: {fi: \"Café\", sv: 'Café'}\n" +
+				"activities:\n  - id: a\n    name: |\n      Café\n      rivi\n",
+		},
+		{
+			name: "a block scalar and a multi-line plain scalar move whole",
+			in: hint + "schemaVersion: \"2\"\nlanguages: [fi]\nactivities:\n  - id: a\n    name: N\n" +
+				"introduction: >-\n  Pitkä\n  teksti\n\n  toinen kappale\ntitle: yksi\n  kaksi\n",
+			want: hint + "schemaVersion: \"2\"\nlanguages: [fi]\ntitle: yksi\n  kaksi\n" +
+				"introduction: >-\n  Pitkä\n  teksti\n\n  toinen kappale\nactivities:\n  - id: a\n    name: N\n",
+		},
+		{
+			name: "the schema hint the author wrote is kept",
+			in:   "# yaml-language-server: $schema=../../notice/notice.schema.json\nschemaVersion: \"2\"\nlanguages: [fi]\ntitle: T\nactivities: [{id: a, name: N}]\n",
+			want: "# yaml-language-server: $schema=../../notice/notice.schema.json\nschemaVersion: \"2\"\nlanguages: [fi]\ntitle: T\nactivities: [{id: a, name: N}]\n",
+		},
+		{
+			name: "flow style kept, reordered",
+			in:   "{schemaVersion: '2', languages: [fi], title: T, activities: [{name: n, id: a}]}\n",
+			want: hint + "{schemaVersion: '2', languages: [fi], title: T, activities: [{id: a, name: n}]}\n",
+		},
+		{
+			name: "a byte order mark stays first",
+			in:   "\ufefftitle: T\nschemaVersion: \"2\"\nlanguages: [fi]\nactivities: [{id: a, name: N}]\n",
+			want: "\ufeff" + hint + "schemaVersion: \"2\"\nlanguages: [fi]\ntitle: T\nactivities: [{id: a, name: N}]\n",
+		},
+		{
+			name: "CRLF line ends kept",
+			in:   hint + "title: T\r\nschemaVersion: \"2\"\r\nlanguages: [fi]\r\nactivities:\r\n  - id: a\r\n    name: N\r\n",
+			want: hint + "schemaVersion: \"2\"\r\nlanguages: [fi]\r\ntitle: T\r\nactivities:\r\n  - id: a\r\n    name: N\r\n",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := notice.FormatYAML([]byte(tt.in))
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, string(got))
+			again, err := notice.FormatYAML(got)
+			require.NoError(t, err)
+			assert.Equal(t, string(got), string(again), "formatting is idempotent")
+		})
+	}
+}
+
+func TestFormatYAMLRefusesWhatDoesNotDecode(t *testing.T) {
+	_, err := notice.FormatYAML([]byte("schemaVersion: \"2\"\nlanguages: [fi]\ntitle: T\nactivities:\n  - id: a\n    name: N\n    legalBases: [{basis: konsent}]\n"))
+	var de *notice.DecodeError
+	require.ErrorAs(t, err, &de)
+	assert.Equal(t, 7, de.Line)
+	assert.ErrorIs(t, err, notice.ErrUnknownCode)
+}
+
+func sortedLines(s string) []string {
+	lines := strings.Split(s, "\n")
+	slices.Sort(lines)
+	return lines
+}
+
+// TestFormatYAMLKeepsTheExamples formats every bundled example twice: the
+// second time changes nothing, and the first only moves lines, whole, with
+// every comment and blank line; the notice stays the same.
+func TestFormatYAMLKeepsTheExamples(t *testing.T) {
+	files, err := filepath.Glob("../examples/notices/*.yaml")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	for _, path := range files {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			src, err := os.ReadFile(path)
+			require.NoError(t, err)
+			once, err := notice.FormatYAML(src)
+			require.NoError(t, err)
+			twice, err := notice.FormatYAML(once)
+			require.NoError(t, err)
+			assert.Equal(t, string(once), string(twice), "formatting a formatted notice changes nothing")
+			assert.Equal(t, sortedLines(string(src)), sortedLines(string(once)), "every line is kept, comments and blank lines too")
+			assert.Equal(t, notice.CommentLines(src), notice.CommentLines(once))
+			assert.Positive(t, notice.CommentLines(src))
+			a, err := notice.Decode(src)
+			require.NoError(t, err)
+			b, err := notice.Decode(once)
+			require.NoError(t, err)
+			assert.Equal(t, a, b)
+		})
+	}
+}
+
+func TestCommentLines(t *testing.T) {
+	assert.Equal(t, 4, notice.CommentLines([]byte("# one\n# two\na: 1 # three\n\n# four\nb: 2\n")))
+	assert.Equal(t, 0, notice.CommentLines([]byte(`{"a": "# not a comment"}`)))
+	assert.Equal(t, 0, notice.CommentLines([]byte("a: [")))
+}
+
+// FuzzFormatYAML formats every document that decodes: formatting succeeds,
+// keeps the notice (FormatYAML checks that itself) and is idempotent.
+func FuzzFormatYAML(f *testing.F) {
+	files, _ := filepath.Glob("../examples/notices/*.yaml")
+	for _, path := range files {
+		if src, err := os.ReadFile(path); err == nil {
+			f.Add(src)
+		}
+	}
+	f.Add([]byte("title: T\nschemaVersion: \"2\"\nlanguages: [fi]\nactivities:\n  - name: N\n    # c\n    id: a\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if _, err := notice.DecodeFormat(data, notice.YAML); err != nil {
+			return
+		}
+		out, err := notice.FormatYAML(data)
+		if err != nil {
+			t.Fatalf("a notice that decodes does not format: %v", err)
+		}
+		again, err := notice.FormatYAML(out)
+		if err != nil {
+			t.Fatalf("formatted output does not format: %v", err)
+		}
+		if string(again) != string(out) {
+			t.Fatalf("formatting is not idempotent:\n%s\n----\n%s", out, again)
+		}
+	})
+}
