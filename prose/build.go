@@ -19,17 +19,17 @@ type builder struct {
 	rep     *Report
 	provs   []prov
 
-	partAct []int // the main activity of each part
-	act     int   // the activity the current section fills
-	actLvl  int   // the level of the heading that opened act; 0 for a part's main activity
-	part    int
-	items   int // item sections seen so far
-	sec     *SectionEntry // the current section's report entry
-	last    topic         // the topic of the previous section, for merging parties
-	lastPty string        // pointer of the last party filled
-	title   bool          // the notice's title is set
-	visitLine int         // the line of the last visiting address read
-	intro   []string      // pointer stack of where preamble text goes
+	partAct   []int // the main activity of each part
+	act       int   // the activity the current section fills
+	actLvl    int   // the level of the heading that opened act; 0 for a part's main activity
+	part      int
+	items     int           // item sections seen so far
+	sec       *SectionEntry // the current section's report entry
+	last      topic         // the topic of the previous section, for merging parties
+	lastPty   string        // pointer of the last party filled
+	title     bool          // the notice's title is set
+	visitLine int           // the line of the last visiting address read
+	intro     []string      // pointer stack of where preamble text goes
 }
 
 // A prov is where one value came from.
@@ -199,6 +199,17 @@ func (b *builder) section(s *section, first bool) {
 	if b.actLvl > 0 && s.head != nil && s.level <= b.actLvl {
 		b.act, b.actLvl = b.partAct[b.part], 0
 	}
+
+	// A line that only dates the notice ("Henkilörekisteriseloste laadittu
+	// 6.4.2023") sets its date wherever it stands.
+	var kept []block
+	for _, bl := range s.blocks {
+		if bl.kind == kindPara && len(bl.lines) == 1 && s.topic != topicTitle && s.topic != topicIntro && s.head != nil && b.addDates(sentence{bl.flat(), bl.first()}) {
+			continue
+		}
+		kept = append(kept, bl)
+	}
+	s.blocks = kept
 
 	switch s.topic {
 	case topicTitle:

@@ -59,7 +59,7 @@ func contentTopic(s string) topic {
 		return topicRetention
 	case transferRE.MatchString(s):
 		return topicTransfers
-	case len(rightsIn(s)) > 0 && rightsCueRE.MatchString(s):
+	case len(rightsIn(s)) > 0 && (rightsCueRE.MatchString(s) || rightWords[0].re.MatchString(s)):
 		return topicRights
 	case retentionVerbRE.MatchString(s) && (strings.Contains(lower, "aika") || strings.Contains(lower, "tid") || strings.Contains(lower, "long") || strings.Contains(lower, "period")):
 		return topicRetention
@@ -124,16 +124,16 @@ func (b *builder) unknown(s *section, first bool) {
 // activity of its own: it names a register, application or service, and
 // most of its sentences are about purposes, data, retention or recipients.
 func (b *builder) looksLikeActivity(s *section) bool {
-	if !activityCueRE.MatchString(s.headText() + " " + joinBlocks(s.blocks)) {
-		return false
-	}
-	// Only in a notice whose items have begun: a heading of their level that
-	// names none of them names a register of its own.
+	// Only in a notice whose items have begun: a heading in capitals, of
+	// the level of theirs, that names none of them names a register of its own.
 	if b.items < 2 {
 		return false
 	}
-	if s.level <= 1 && upperShare(s.headText()) >= 0.8 {
+	if s.level <= 1 && upperShare(s.headText()) >= 0.8 && len(s.blocks) > 0 {
 		return true
+	}
+	if !activityCueRE.MatchString(s.headText() + " " + joinBlocks(s.blocks)) {
+		return false
 	}
 	n, hits := 0, 0
 	for _, bl := range s.blocks {

@@ -87,7 +87,7 @@ var headingRules = func() []headingRule {
 		{topicTransfers, `(siirto|siirtäminen|siirrot|luovutus|luovuttaminen|luovutukset).*(eu|eta|euroopan talousalueen|kolmansiin maihin|kolmanteen maahan)|ulkopuolelle|överföring.*(tredje|utanför)|tredjeländer|tredje land|transfer.*(outside|third countr)|transferring data outside|third countr|international organi[sz]ations?|outside the eu`},
 		{topicProcessors, `personuppgiftsbiträde|henkilötietojen käsittelijät|^käsittelijät$|\bprocessors\b|sub-?processors`},
 		{topicRecipients, `vastaanottaja|luovutukset|luovutus|luovuttaminen|luovutetaan|mottagare|utlämnande|lämnas ut|recipient|disclos|release of data|vem har tillgång|who has access|kenellä on pääsy|within the eu|inom eu|var kommer .* lagras|where .* (stored|kept)|missä .* säilytetään`},
-		{topicSecurity, `suojauksen|suojaus|suojaaminen|tietoturva|turvatoim|suojatoim|\bskydd|säkerhet|security|protection of the register|principles for protection|safeguard`},
+		{topicSecurity, `suojauk|suojaus|suojaaminen|tietoturva|turvatoim|suojatoim|\bskydd|säkerhet|security|protection of the register|principles for protection|safeguard`},
 		{topicRights, `oikeude|oikeus|tarkastusoikeus|korjaamis|oikaisu|poistamis|vastustamis|rajoittamis|rättighet|rätt att|rätt till|\brights?\b|right to`},
 		{topicSubjectsData, `rekisteröidyt ja`},
 		{topicData, `tietosisältö|henkilötietoryhm|kerättävät henkilötied|käsiteltävät henkilötied|mitä henkilötietoja|mitä tietoja|henkilötiedot$|kategorier av personuppgifter|vilka personuppgifter|vilken personlig data|personuppgifter som behandlas|data content|personal data processed|categories of personal data|what (personal )?data|data we collect|information we collect|data contents|personal data$`},
@@ -135,7 +135,7 @@ func classifyHeading(s string) headingClass {
 		if r.re.MatchString(f) {
 			// A long heading that only mentions a word is a weaker match
 			// than a short one that is the word.
-			return headingClass{topic: r.topic, sure: len([]rune(f)) <= 90}
+			return headingClass{topic: r.topic, sure: len([]rune(f)) <= 130}
 		}
 	}
 	return headingClass{}

@@ -221,8 +221,17 @@ func (b *builder) addBasisSentence(s sentence, conf Confidence) {
 		}
 	}
 	for i, basis := range bases {
-		// The same basis said again in the same section says more of it.
-		if j := b.claimInSection(basis); j >= 0 {
+		// The same basis said again in the same section, or found again by
+		// content, says more of it.
+		j := b.claimInSection(basis)
+		if j < 0 && conf == Guess {
+			for k := range a.LegalBases {
+				if a.LegalBases[k].Basis == basis {
+					j = k
+				}
+			}
+		}
+		if j >= 0 {
 			if i == 0 {
 				b.addText(&a.LegalBases[j].Description, fmt.Sprintf("%s/legalBases/%d/description", b.actPtr(), j), s.line, Likely, s.text, "said again of the same basis")
 			}

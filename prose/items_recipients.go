@@ -15,16 +15,19 @@ var (
 	orgRE = regexp.MustCompile(`\b((?:\p{Lu}[\p{L}0-9&.\-]*\s+){0,4}?(?:\p{Lu}[\p{L}0-9&\-]*|\d[\p{L}0-9]*)\s+(?:Oy Ab|Oyj|Oy|Ab|AB|GmbH|Ltd\.?|Limited|Inc\.?|LLC|B\.V\.|BV|AG|S\.A\.|Corporation|Corp\.|Ky|ry|rf)),?(?:\s|$|[).,;:])`)
 	// knownOrgRE are service providers notices name without a legal form.
 	knownOrgRE = regexp.MustCompile(`\b(Microsoft|Google|Salesforce|HubSpot|Hubspot|Mailchimp|Lyyti|Amazon Web Services|Amazon|Apple|Meta|Facebook|OpenAI|Mathpix|Stripe|Zoom|Valtori|Elisa Videra|Geniem|Digi- ja väestötietovirasto|Tilastokeskus\p{L}*|Opetushallitus|GRNET|Infonomy AB|KPN|CIBG|Skatteverket)\b`)
-	processorRE  = regexp.MustCompile(`(?i)käsittelij|\bprocessors?\b|personuppgiftsbiträde|biträde|auftragsverarbeiter|verwerker|palveluntarjoaj|service provider|tekninen ylläpitäjä|teknisenä ylläpitäjänä|technical (provider|maintenance)|on behalf of|lukuun`)
-	controllerRE = regexp.MustCompile(`(?i)rekisterinpitäjä|\bcontroller\b|personuppgiftsansvarig|verantwortlich`)
-	authorityRE  = regexp.MustCompile(`(?i)viranomai|\bauthorit|myndighet|ministeriö|ministeriet|ministry|kotikunna|tilastokeskuk|behörde`)
-	regularRE    = regexp.MustCompile(`(?i)säännönmukaisesti|regelbundet|regularly`)
-	notRegularRE = regexp.MustCompile(`(?i)\bei\b[^.]*säännönmukaisesti|inte regelbundet|not regularly`)
-	disclosureRE = regexp.MustCompile(`(?i)luovut|lämna[sr]? ut|disclos|release|passed to|shared with`)
-	possibleRE   = regexp.MustCompile(`(?i)\bvoidaan\b|\bvoi\b|\bmay\b|\bcan\b|\bkan\b|\bkönnen\b|möglich|not be excluded`)
-	countryWords = map[*regexp.Regexp]string{
+	// institutionRE finds public bodies named in English: "the Ministry of
+	// Education and Culture".
+	institutionRE = regexp.MustCompile(`\b(?:The )?(?:Ministry|Agency|Office|Authority|Board|Council|Commission|University)(?: of| for)(?: (?:the|and|of|[A-Z][a-z]+))*[A-Z][a-z]+\b`)
+	processorRE   = regexp.MustCompile(`(?i)käsittelij|\bprocessors?\b|personuppgiftsbiträde|biträde|auftragsverarbeiter|verwerker|palveluntarjoaj|service provider|tekninen ylläpitäjä|teknisenä ylläpitäjänä|technical (provider|maintenance)|on behalf of|lukuun`)
+	controllerRE  = regexp.MustCompile(`(?i)rekisterinpitäjä|\bcontroller\b|personuppgiftsansvarig|verantwortlich`)
+	authorityRE   = regexp.MustCompile(`(?i)viranomai|\bauthorit|myndighet|ministeriö|ministeriet|ministry|kotikunna|tilastokeskuk|behörde`)
+	regularRE     = regexp.MustCompile(`(?i)säännönmukaisesti|regelbundet|regularly`)
+	notRegularRE  = regexp.MustCompile(`(?i)\bei\b[^.]*säännönmukaisesti|inte regelbundet|not regularly`)
+	disclosureRE  = regexp.MustCompile(`(?i)luovut|lämna[sr]? ut|disclos|release|passed to|shared with`)
+	possibleRE    = regexp.MustCompile(`(?i)\bvoidaan\b|\bvoi\b|\bmay\b|\bcan\b|\bkan\b|\bkönnen\b|möglich|not be excluded`)
+	countryWords  = map[*regexp.Regexp]string{
 		regexp.MustCompile(`(?i)\bUSA\b|yhdysval|united states|\bU\.S\.|förenta staterna|\bUS\b|kalifornien|california`): "US",
-		regexp.MustCompile(`(?i)\bUK\b|united kingdom|iso-britannia|storbritannien`):                                      "GB",
+		regexp.MustCompile(`(?i)\bUK\b|united kingdom|iso-britannia|storbritannien`):                                     "GB",
 	}
 )
 
@@ -53,6 +56,9 @@ func orgNamesIn(s string, strong []string) []string {
 	}
 	for _, m := range orgRE.FindAllStringSubmatch(s, -1) {
 		add(m[1])
+	}
+	for _, m := range institutionRE.FindAllString(s, -1) {
+		add(strings.TrimPrefix(m, "The "))
 	}
 	for _, m := range knownOrgRE.FindAllString(s, -1) {
 		if strings.HasPrefix(m, "Tilastokeskuk") {
@@ -112,12 +118,21 @@ func (b *builder) recipients(s *section) {
 // addRecipientItem adds a recipient from a list item.
 func (b *builder) addRecipientItem(it block, conf Confidence, processor bool) {
 	text := it.flat()
+	for _, s := range splitSentences(text) {
+		b.controllerNamed(sentence{s, it.first()})
+	}
 	orgs := orgNamesIn(text, it.strong)
 	r := b.recipientsOf()
 	ptr := b.recipientsPtr()
 	rec := notice.Recipient{}
+	if len(orgs) > 0 {
+		if j := b.recipientNamed(orgs[0]); j >= 0 {
+			b.addText(&r.Items[j].Purpose, fmt.Sprintf("%s/items/%d/purpose", ptr, j), it.first(), Likely, text, "said again of a recipient named before")
+			return
+		}
+	}
 	switch {
-	case len(orgs) > 0 && len([]rune(orgs[0])) >= len([]rune(text))/3:
+	case len(orgs) > 0:
 		rec.Name = b.nm(orgs[0])
 	case processor && len(orgs) == 0:
 		// A list of processors names each: "CSC – It-centret för vetenskap, utveckling … (avtal)".
@@ -143,6 +158,7 @@ func (b *builder) addRecipientItem(it block, conf Confidence, processor bool) {
 // addRecipientSentence adds the recipients a sentence names, or keeps the
 // sentence as words on recipients.
 func (b *builder) addRecipientSentence(s sentence, conf Confidence, strong []string, processor bool) {
+	b.controllerNamed(s)
 	r := b.recipientsOf()
 	ptr := b.recipientsPtr()
 	orgs := orgNamesIn(s.text, strong)
@@ -319,6 +335,15 @@ func (b *builder) addTransferSentence(s sentence, conf Confidence) {
 		}
 	default:
 		b.addText(&t.Description, ptr+"/description", s.line, lower(conf, Likely), s.text, "the source's words on transfers")
+		// A provider named in words on transfers receives the data.
+		r := b.recipientsOf()
+		for _, org := range orgNamesIn(s.text, nil) {
+			if b.recipientNamed(org) >= 0 {
+				continue
+			}
+			r.Items = append(r.Items, notice.Recipient{Name: b.nm(org), Purpose: b.t(s.text)})
+			b.placed(fmt.Sprintf("%s/items/%d/name", b.recipientsPtr(), len(r.Items)-1), s.line, Guess, s.text, "a provider named in the words on transfers: read as a recipient; check its role")
+		}
 	}
 }
 

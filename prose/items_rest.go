@@ -30,6 +30,10 @@ func (b *builder) retention(s *section) {
 				if _, open := openEndIn(st.text); !open {
 					if _, ok := untilIn(st.text); !ok {
 						b.addText(&a.Retention[prev].Criteria, fmt.Sprintf("%s/retention/%d/criteria", b.actPtr(), prev), st.line, Likely, st.text, "said of the period before it")
+						for _, l := range statutesIn(st.text, b.country, b.tag()) {
+							a.Retention[prev].Laws = append(a.Retention[prev].Laws, l.ref)
+							b.placed(fmt.Sprintf("%s/retention/%d/laws/%d", b.actPtr(), prev, len(a.Retention[prev].Laws)-1), st.line, Likely, st.text, "a statute the retention follows")
+						}
 						continue
 					}
 				}
@@ -275,6 +279,16 @@ func (b *builder) addRightsSentence(s sentence, conf Confidence, heading []notic
 		return
 	}
 	neg := rightNegatedRE.MatchString(s.text)
+	for _, code := range rs {
+		found := false
+		for j := range r.Items {
+			found = found || r.Items[j].Right == code
+		}
+		if !found {
+			r.Items = append(r.Items, notice.RightInfo{Right: code})
+			b.placed(fmt.Sprintf("%s/items/%d/right", ptr, len(r.Items)-1), s.line, lower(conf, Likely), s.text, fmt.Sprintf("the right %s (%s) named in words", code, code.Article()))
+		}
+	}
 	for k, code := range rs {
 		i := -1
 		for j := range r.Items {

@@ -35,8 +35,8 @@ var (
 	// en: "Article 6(1)(f)", "Art 6(1)(a) and (b)", "Article 9(2)(a)"
 	parenArtRE = regexp.MustCompile(`(?i)\b(?:article|art\.?|artikel|artikla)\s*(\d{1,2})\s*\((\d)\)\s*((?:\([a-j]\)(?:\s*(?:,|and|or|och|eller|ja|tai)\s*)?)+)`)
 	// de (read for the report only): "Art. 6 Abs. 1 lit. a", "Artikel 6 Absatz 1 lit. a)", "Art. 6 Abs. 1 S. 1 lit. a"
-	deArtRE = regexp.MustCompile(`(?i)\bArt(?:\.|ikel)\s*(\d{1,2})\s*Abs(?:\.|atz)\s*(\d)\s*(?:S\.\s*\d\s*)?(?:lit\.|Buchst\.)\s*([a-j])\b((?:\s*(?:oder|und|,)\s*[a-j]\b)*)`)
-	letterRE  = regexp.MustCompile(`\b[a-j]\b`)
+	deArtRE  = regexp.MustCompile(`(?i)\bArt(?:\.|ikel)\s*(\d{1,2})\s*Abs(?:\.|atz)\s*(\d)\s*(?:S\.\s*\d\s*)?(?:lit\.|Buchst\.)\s*([a-j])\b((?:\s*(?:oder|und|,)\s*[a-j]\b)*)`)
+	letterRE = regexp.MustCompile(`\b[a-j]\b`)
 	// bare article numbers in a rights context: "15 artiklan", "artikel 15", "Art. 15", "Article 15"
 	bareArtRE = regexp.MustCompile(`(?i)\b(\d{1,2})\s*artiklan\b|\b(?:artikel|article|artikla|art\.)\s*(\d{1,2})\b`)
 )

@@ -150,6 +150,30 @@ func partyGroups(blocks []block) [][]block {
 // rekisterinpitäjänä on Turun yliopisto", "controller is X".
 var namedByRE = regexp.MustCompile(`(?:rekisterinpitäjänä (?:on|toimii|ovat)|rekisterinpitäjä on|personuppgiftsansvarig är|(?:data )?controller is|the controller:)\s+((?:\p{Lu}[\p{L}\-]*)(?:\s+\p{L}[\p{L}\-]*){0,5}?)\s*(?:[.,;(]|$)`)
 
+// controllerIsRE finds the controller named as the subject of a sentence:
+// "Malmö universitet är den som har kontroll över din personliga information".
+var controllerIsRE = regexp.MustCompile(`^((?:\p{Lu}[\p{L}\-]*)(?:\s+\p{L}[\p{L}\-]*){0,3}) (?:är (?:den )?(?:personuppgiftsansvarig|som har kontroll över)|on rekisterinpitäjä|is the (?:data )?controller)`)
+
+// controllersAreRE names the controllers of a sentence such as
+// "Rekisterinpitäjinä ovat tuomioistuimet ja Tuomioistuinvirasto, joka …":
+// the first is the controller, the second a joint controller.
+var controllersAreRE = regexp.MustCompile(`(?:Rekisterinpitäjinä|rekisterinpitäjinä) (?:ovat|toimivat) (\p{L}+(?: \p{L}+)?) ja (\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?)`)
+
+// controllerNamed sets the controller's name from a sentence that names it
+// as its subject, where the controller has none yet.
+func (b *builder) controllerNamed(s sentence) {
+	m := controllerIsRE.FindStringSubmatch(strings.TrimSpace(s.text))
+	if m == nil {
+		return
+	}
+	c, ptr := b.controller()
+	if !c.Name.IsZero() {
+		return
+	}
+	c.Name = b.nm(m[1])
+	b.placed(ptr+"/name", s.line, Likely, s.text, "the sentence names the controller")
+}
+
 // fillParty fills a party from contact blocks. A block whose first line is
 // itself a party heading ("Yliopiston tietosuojavastaava") is given to that
 // party instead. whole says the section is the party's own (its prose goes
@@ -245,6 +269,15 @@ func (b *builder) partyProse(p *notice.Party, ptr string, bl block, s *section) 
 		if t := strongTopic(st.text); t != topicNone {
 			b.placeByContent(st, "/introduction")
 			continue
+		}
+		if m := controllersAreRE.FindStringSubmatch(st.text); m != nil && s.topic == topicController && p.Name.IsZero() {
+			name := []rune(m[1])
+			name[0] = []rune(strings.ToUpper(string(name[0])))[0]
+			p.Name = b.nm(string(name))
+			b.placed(ptr+"/name", st.line, Guess, st.text, "the first of the controllers the sentence names; check it")
+			jc, jptr := b.jointControllers()
+			jc.Parties = append(jc.Parties, notice.JointController{Party: notice.Party{Name: b.nm(m[2])}})
+			b.placed(fmt.Sprintf("%s/parties/%d/name", jptr, len(jc.Parties)-1), st.line, Guess, st.text, "the second of the controllers the sentence names: read as a joint controller; check it")
 		}
 		if p.Name.IsZero() {
 			if m := namedByRE.FindStringSubmatch(st.text); m != nil {
@@ -404,7 +437,11 @@ func (b *builder) contactPart(p *notice.Party, ptr string, ln int, label string,
 		rest := strings.TrimSpace(urlRE.ReplaceAllString(part, ""))
 		rest = strings.Trim(rest, "() ")
 		if letterCount(rest) > 2 && label == "" {
-			b.partyText(p, ptr, ln, rest, false)
+			if strings.HasSuffix(rest, ":") || len(strings.Fields(rest)) > 4 {
+				b.addText(&p.Note, ptr+"/note", ln, Likely, rest, "the words before the web address")
+			} else {
+				b.partyText(p, ptr, ln, rest, false)
+			}
 		}
 		return
 	}

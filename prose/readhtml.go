@@ -154,10 +154,10 @@ type htmlReader struct {
 	cur         *block
 	pending     strings.Builder // the text of the current line of cur
 	pendingLine int
-	lists     []bool // the open lists, true for ordered
-	strong    int
-	hasH1     bool
-	linkStart int
+	lists       []bool // the open lists, true for ordered
+	strong      int
+	hasH1       bool
+	linkStart   int
 }
 
 // text adds text to the current block, opening a paragraph if none is open.

@@ -168,7 +168,7 @@ func headingLevel(text string) int {
 // group; next is the line that follows it in the group, if any.
 func looksLikeHeading(text string, alone, first bool, next string) bool {
 	more := next != ""
-	if text == "" || len([]rune(text)) > 110 {
+	if text == "" || len([]rune(text)) > 150 || len([]rune(text)) > 110 && !classifyHeading(text).sure {
 		return false
 	}
 	if !alone && !first {
@@ -178,6 +178,9 @@ func looksLikeHeading(text string, alone, first bool, next string) bool {
 	sentenceEnd := last == '.' || last == ',' || last == ';' || last == '!'
 	if last == ':' && alone {
 		return false // a lead-in: "Lainsäädäntö:", "Esiopetuksen opiskeluoikeudet:"
+	}
+	if len(splitSentences(leadingNumberRE.ReplaceAllString(text, ""))) > 1 {
+		return false // two sentences are no heading
 	}
 	if len(emailsIn(text)) > 0 || len(datesIn(text)) > 0 || postcodeInRE.MatchString(text) {
 		return false // headings hold no e-mail address, date or postcode

@@ -72,14 +72,14 @@ var mechanismWords = []struct {
 	re *regexp.Regexp
 	m  notice.TransferMechanism
 }{
-	{regexp.MustCompile(`(?i)mallisopimuslauseke|vakiosopimuslauseke|vakiolauseke|tietosuojaa koskevat vakiolausekkeet|standardavtalsklausul|standardiserade dataskyddsbestämmelser|standard contractual clauses|standard data protection clauses|standardvertragsklauseln|\bSCCs?\b`), notice.StandardClausesCommission},
+	{regexp.MustCompile(`(?i)mallisopimuslausek|vakiosopimuslausek|vakiolausek|standardavtalsklausul|standardiserade dataskyddsbestämmelser|standard contractual clauses|standard data protection clauses|standardvertragsklauseln|\bSCCs?\b`), notice.StandardClausesCommission},
 	{regexp.MustCompile(`(?i)riittävyyspäätö|tietosuojan riittävyyttä koskeva|beslut om adekvat skyddsnivå|adequacy decision|angemessenheitsbeschluss|data privacy framework`), notice.AdequacyDecision},
 	{regexp.MustCompile(`(?i)sitovat yrityssäännöt|yritystä koskevat sitovat säännöt|bindande företagsbestämmelser|binding corporate rules|\bBCRs?\b`), notice.BindingCorporateRules},
 	{regexp.MustCompile(`(?i)art(ikla|ikel|icle|\.)?\s*49\s*(abs\.\s*1\s*lit\.\s*a|\(1\)\s*\(a\)|\.1\s*a)|nimenomainen suostumus siirtoon|explicit consent to the (proposed )?transfer`), notice.DerogationConsent},
 }
 
 // negADMRE: no automated decision-making, with or without profiling.
-var negADMRE = regexp.MustCompile(`(?i)\bei\b[^.]*\b(automaattis|automatisoitu)[^.]*päätöksen ?te|(automaattis|automatisoitu)[^.]*päätöksen ?te[^.]*\bei\b|\binte\b[^.]*automati(skt|serat) beslutsfattande|innefattar inte[^.]*automat|\bno automated (individual )?decision|\bnot (be )?subject(ed)? to automated|\bnot used for automated decision|\bkeine automatisierte`)
+var negADMRE = regexp.MustCompile(`(?i)\bei\b[^.]*\b(automaattis|automatisoitu)[^.]*(päätöksen ?te|profilointi)|(automaattis|automatisoitu)[^.]*päätöksen ?te[^.]*\bei\b|\binte\b[^.]*automati(skt|serat) beslutsfattande|innefattar inte[^.]*automat|\bno automated (individual )?decision|\bnot (be )?subject(ed)? to automated|\bnot used for automated decision|\bkeine automatisierte`)
 
 // negProfilingRE: no profiling.
 var negProfilingRE = regexp.MustCompile(`(?i)\bei\b[^.]*\bprofilo|\bprofilointia ei\b|\binte\b[^.]*profiler|\bnot (be )?profiled|\bno profiling|\bnot used for profiling|\bnicht zur erstellung von nutzerprofilen`)

@@ -84,6 +84,7 @@ var scoredRE = regexp.MustCompile(`^(controller|dpo|contactPersons|jointControll
 // folded into their party ("dpo.phone" for a switchboard too).
 func factsOf(n *notice.Notice) []string {
 	var out []string
+	skip := map[string]bool{}
 	notice.Walk(n, func(v notice.Value) bool {
 		ptr := v.Pointer()
 		if ptr == "" {
@@ -97,8 +98,11 @@ func factsOf(n *notice.Notice) []string {
 			}
 		case notice.Recipient:
 			if x.Category {
-				return false // a category named by the source's words: not a name to score
+				skip[ptr+"/name"] = true // a category named by the source's words: not a name to score
 			}
+		}
+		if skip[ptr] {
+			return true
 		}
 		var toks []string
 		parts := strings.Split(ptr[1:], "/")

@@ -94,6 +94,12 @@ func (b *builder) preambleBlocks(blocks []block) {
 				b.placeByContent(s, rest)
 				continue
 			}
+			switch contentTopic(s.text) {
+			case topicLegalBasis, topicRetention, topicRights, topicTransfers:
+				// What only one item can hold goes there, even in an introduction.
+				b.placeByContent(s, rest)
+				continue
+			}
 			appendRest := rest
 			b.addIntro(s, appendRest)
 		}

@@ -116,8 +116,22 @@ func segment(blocks []block) []section {
 		stack = append(stack, open{level: level, raw: h.level, topic: cur.topic, numbered: numbered})
 	}
 	flush()
+	siblings(out)
 	assignParts(out)
 	return out
+}
+
+// siblings gives a numbered subheading between siblings that share their
+// parent's topic that same topic: "11. Tietojen luovutusluvat-välilehti"
+// among the tabs of the register's data is data, not recipients.
+func siblings(secs []section) {
+	for i := 1; i+1 < len(secs); i++ {
+		prev, cur, next := secs[i-1], &secs[i], secs[i+1]
+		if prev.how == "parent" && next.how == "parent" && prev.topic == next.topic && cur.topic != prev.topic &&
+			cur.head != nil && numberedRE.MatchString(cur.headText()) && cur.level == prev.level {
+			cur.topic, cur.how, cur.sure = prev.topic, "parent", false
+		}
+	}
 }
 
 // itemTopic reports whether a topic is an item of Arts 13-14 (not a title,
