@@ -15,6 +15,8 @@ var (
 	orgRE = regexp.MustCompile(`\b((?:\p{Lu}[\p{L}0-9&.\-]*\s+){0,4}?(?:\p{Lu}[\p{L}0-9&\-]*|\d[\p{L}0-9]*)\s+(?:Oy Ab|Oyj|Oy|Ab|AB|GmbH|Ltd\.?|Limited|Inc\.?|LLC|B\.V\.|BV|AG|S\.A\.|Corporation|Corp\.|Ky|ry|rf)),?(?:\s|$|[).,;:])`)
 	// knownOrgRE are service providers notices name without a legal form.
 	knownOrgRE = regexp.MustCompile(`\b(Microsoft|Google|Salesforce|HubSpot|Hubspot|Mailchimp|Lyyti|Amazon Web Services|Amazon|Apple|Meta|Facebook|OpenAI|Mathpix|Stripe|Zoom|Valtori|Elisa Videra|Geniem|Digi- ja väestötietovirasto|Tilastokeskus\p{L}*|Opetushallitus|GRNET|Infonomy AB|KPN|CIBG|Skatteverket)\b`)
+	// dataLeadRE marks a lead-in that introduces data, not recipients.
+	dataLeadRE = regexp.MustCompile(`(?i)henkilötietojen ryhmät|tietoryhmät|tiedot:|henkilötiedot|kategorier av personuppgifter|categories of (personal )?data|personuppgifter:|erityisiä henkilötietoja`)
 	// institutionRE finds public bodies named in English: "the Ministry of
 	// Education and Culture".
 	institutionRE = regexp.MustCompile(`\b(?:The )?(?:Ministry|Agency|Office|Authority|Board|Council|Commission|University)(?: of| for)(?: (?:the|and|of|[A-Z][a-z]+))*[A-Z][a-z]+\b`)
@@ -87,6 +89,17 @@ func (b *builder) recipients(s *section) {
 	processors := s.topic == topicProcessors || processorRE.MatchString(s.headText())
 	for i := 0; i < len(s.blocks); i++ {
 		bl := s.blocks[i]
+		if isLeadIn(s.blocks, i) && dataLeadRE.MatchString(bl.flat()) {
+			// "KOSKI-siirto / oppilaan henkilötietojen ryhmät:": the list
+			// after it names data, not recipients.
+			j := i + 1
+			for j < len(s.blocks) && s.blocks[j].kind == kindItem {
+				j++
+			}
+			b.addCategoryList(bl, s.blocks[i+1:j], Likely)
+			i = j - 1
+			continue
+		}
 		if bl.kind == kindItem {
 			if s.topic == topicTransfers || transferRE.MatchString(bl.flat()) || negTransferRE.MatchString(bl.flat()) {
 				b.addTransferSentence(sentence{bl.flat(), bl.first()}, Sure)
