@@ -62,9 +62,7 @@ func newBuilder(lang language.Tag, opt Options) *builder {
 		regions: phoneRegions(country),
 		rep:     &Report{Source: opt.Source, Format: f.String(), Language: lang.String(), Recognised: supported(lang)},
 	}
-	if lang != language.Und {
-		b.n.Languages = notice.Tags{lang}
-	}
+	b.n.Languages = notice.Tags{b.tag()}
 	return b
 }
 

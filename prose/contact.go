@@ -37,6 +37,7 @@ var (
 // written as "@" and a Markdown escape before "_" dropped.
 func emailsIn(s string) []span {
 	var out []span
+	s = strings.ReplaceAll(s, `\_`, "_")
 	for _, loc := range emailRE.FindAllStringIndex(s, -1) {
 		raw := s[loc[0]:loc[1]]
 		v := atRE.ReplaceAllString(raw, "@")

@@ -309,10 +309,7 @@ func (b *builder) addTransferSentence(s sentence, conf Confidence) {
 	t, ptr := b.transfersOf()
 	switch {
 	case negTransferRE.MatchString(s.text):
-		b.addText(&t.NotApplicable, ptr+"/notApplicable", s.line, lower(conf, Likely), s.text, "says that no data are transferred outside the EU/EEA")
-		if conf != Guess {
-			b.placed(ptr+"/notApplicable", s.line, Sure, s.text, "a negative statement")
-		}
+		b.addText(&t.NotApplicable, ptr+"/notApplicable", s.line, conf, s.text, "says that no data are transferred outside the EU/EEA")
 	case transferRE.MatchString(s.text) || mechanismIn(s.text) != nil:
 		tr := notice.Transfer{Description: b.t(s.text), Mechanisms: mechanismIn(s.text)}
 		for re, c := range countryWords {

@@ -54,7 +54,7 @@ var (
 	// viimeisen kirjautumisen jälkeen", "palvelun käytön päättymisestä",
 	// "efter att de skapats", "after the account is closed".
 	fiAfterRE = regexp.MustCompile(`^\s*(?:ajan\s+)?((?:[\p{L}\-]+\s){0,4}?[\p{L}\-]+(?:n|sta|stä))\s+(jälkeen|päättymisestä|alusta|lukien)(?:[^\p{L}]|$)`)
-	fiFromRE  = regexp.MustCompile(`^\s*((?:[\p{L}\-]+\s){0,3}?[\p{L}\-]+(?:sta|stä))\b`)
+	fiFromRE  = regexp.MustCompile(`^\s*((?:[\p{L}\-]+\s){0,3}?[\p{L}\-]+(?:sta|stä))(?:[^\p{L}]|$)`)
 	svAfterRE = regexp.MustCompile(`(?i)^\s*(?:efter\s+(?:att\s+)?|från\s+)((?:[\p{L}\-]+\s?){1,6})`)
 	enAfterRE = regexp.MustCompile(`(?i)^\s*(?:after|from|following)\s+((?:[\p{L}'\-]+\s?){1,6})`)
 	openEndRE = []struct {
@@ -110,7 +110,7 @@ func periodsIn(s string) []period {
 		default:
 			continue
 		}
-		p := period{dur: d, raw: s[loc[0]:loc[1]], start: loc[0]}
+		p := period{dur: d, raw: strings.TrimRight(s[loc[0]:loc[1]], " .,;:)"), start: loc[0]}
 		before := s[max(0, loc[0]-40):loc[0]]
 		for _, q := range qualifierWords {
 			if q.re.MatchString(before) {

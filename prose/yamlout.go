@@ -23,7 +23,7 @@ func (b *builder) yaml() ([]byte, error) {
 		return nil, err
 	}
 	root := doc.Content[0]
-	root.HeadComment = "" // the schema hint is written below, with the import's own header
+	root.HeadComment, doc.HeadComment = "", "" // the schema hint is written below, with the import's own header
 	// One comment per value, joining what several lines gave it.
 	type note struct {
 		lines []string
