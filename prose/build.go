@@ -29,7 +29,9 @@ type builder struct {
 	lastPty   string        // pointer of the last party filled
 	title     bool          // the notice's title is set
 	visitLine int           // the line of the last visiting address read
-	intro     []string      // pointer stack of where preamble text goes
+
+	strongMemo, contentMemo map[string]topic // what strongTopic and contentTopic said of each sentence
+	intro                   []string         // pointer stack of where preamble text goes
 }
 
 // A prov is where one value came from.
@@ -61,6 +63,9 @@ func newBuilder(lang language.Tag, opt Options) *builder {
 		country: country,
 		regions: phoneRegions(country),
 		rep:     &Report{Source: opt.Source, Format: f.String(), Language: lang.String(), Recognised: supported(lang)},
+
+		strongMemo:  map[string]topic{},
+		contentMemo: map[string]topic{},
 	}
 	b.n.Languages = notice.Tags{b.tag()}
 	return b

@@ -36,10 +36,30 @@ func strongTopic(s string) topic {
 		return topicDPO
 	case mechanismIn(s) != nil:
 		return topicTransfers
-	case len(orgNamesIn(s, nil)) > 0 && processorRE.MatchString(s) && !controllerRE.MatchString(s):
+	case processorRE.MatchString(s) && !controllerRE.MatchString(s) && len(orgNamesIn(s, nil)) > 0:
 		return topicRecipients
 	}
 	return topicNone
+}
+
+// strong and content are strongTopic and contentTopic, remembered for the
+// sentences of one import: the handlers ask of a sentence more than once.
+func (b *builder) strong(s string) topic {
+	if t, ok := b.strongMemo[s]; ok {
+		return t
+	}
+	t := strongTopic(s)
+	b.strongMemo[s] = t
+	return t
+}
+
+func (b *builder) content(s string) topic {
+	if t, ok := b.contentMemo[s]; ok {
+		return t
+	}
+	t := contentTopic(s)
+	b.contentMemo[s] = t
+	return t
 }
 
 // dpoTermRE names the data protection officer in running text.
@@ -139,7 +159,7 @@ func (b *builder) looksLikeActivity(s *section) bool {
 	for _, bl := range s.blocks {
 		for _, sent := range splitSentences(bl.flat()) {
 			n++
-			switch contentTopic(sent) {
+			switch b.content(sent) {
 			case topicPurpose, topicData, topicRetention, topicRecipients, topicSources, topicLegalBasis:
 				hits++
 			}
@@ -168,7 +188,7 @@ func (b *builder) byContent(blocks []block, rest string) {
 			for j < len(blocks) && blocks[j].kind == kindItem {
 				j++
 			}
-			t := contentTopic(bl.flat())
+			t := b.content(bl.flat())
 			switch t {
 			case topicPurpose:
 				b.addPurposeList(bl, blocks[i+1:j], Guess)
@@ -245,7 +265,7 @@ func startsLower(s string) bool {
 // placeByContent places one sentence by what it says; what no item fits
 // goes to the text at rest.
 func (b *builder) placeByContent(s sentence, rest string) {
-	switch contentTopic(s.text) {
+	switch b.content(s.text) {
 	case topicDPO:
 		p, ptr := b.dpo()
 		b.proseContacts(p, ptr, s)

@@ -28,7 +28,7 @@ func (b *builder) purposeBasis(s *section) {
 				for _, it := range items {
 					b.addBasisSentence(sentence{it.flat(), it.first()}, Sure)
 				}
-			} else if s.topic == topicDataPurpose && contentTopic(bl.flat()) != topicPurpose {
+			} else if s.topic == topicDataPurpose && b.content(bl.flat()) != topicPurpose {
 				b.addCategoryList(bl, items, Likely)
 			} else {
 				b.addPurposeList(bl, items, Sure)
@@ -41,7 +41,7 @@ func (b *builder) purposeBasis(s *section) {
 				b.addBasisSentence(sentence{bl.flat(), bl.first()}, Sure)
 				continue
 			}
-			if s.topic == topicDataPurpose && contentTopic(bl.flat()) == topicData {
+			if s.topic == topicDataPurpose && b.content(bl.flat()) == topicData {
 				b.addCategory(s.headText(), bl.flat(), nil, bl.first(), Likely, "an item of the data section")
 				continue
 			}
@@ -58,7 +58,7 @@ func (b *builder) purposeBasis(s *section) {
 			}
 		}
 		for _, st := range sentencesOf(bl) {
-			if t := strongTopic(st.text); t != topicNone {
+			if t := b.strong(st.text); t != topicNone {
 				b.placeByContent(st, b.actPtr()+"/description")
 				continue
 			}
@@ -80,7 +80,7 @@ func (b *builder) purposeBasis(s *section) {
 				continue
 			}
 			if s.topic == topicDataPurpose {
-				switch contentTopic(st.text) {
+				switch b.content(st.text) {
 				case topicPurpose:
 				case topicData:
 					flush()

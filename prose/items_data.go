@@ -67,11 +67,11 @@ func (b *builder) data(s *section) {
 		// A paragraph: its sentences about data form one category.
 		var keep []string
 		for _, st := range sentencesOf(bl) {
-			if t := strongTopic(st.text); t != topicNone {
+			if t := b.strong(st.text); t != topicNone {
 				b.placeByContent(st, b.actPtr()+"/description")
 				continue
 			}
-			if t := contentTopic(st.text); t == topicRetention || t == topicTransfers || t == topicLegalBasis || t == topicSources && !dataRE.MatchString(st.text) {
+			if t := b.content(st.text); t == topicRetention || t == topicTransfers || t == topicLegalBasis || t == topicSources && !dataRE.MatchString(st.text) {
 				b.placeByContent(st, b.actPtr()+"/description")
 				continue
 			}
@@ -177,7 +177,7 @@ func (b *builder) sources(s *section) {
 			continue
 		}
 		for _, st := range sentencesOf(bl) {
-			if t := strongTopic(st.text); t != topicNone {
+			if t := b.strong(st.text); t != topicNone {
 				b.placeByContent(st, b.actPtr()+"/description")
 				continue
 			}

@@ -105,7 +105,7 @@ func (b *builder) recipients(s *section) {
 				b.addTransferSentence(sentence{bl.flat(), bl.first()}, Sure)
 				continue
 			}
-			if strongTopic(bl.flat()) != topicNone {
+			if b.strong(bl.flat()) != topicNone {
 				b.placeByContent(sentence{bl.flat(), bl.first()}, b.actPtr()+"/description")
 				continue
 			}
@@ -116,7 +116,7 @@ func (b *builder) recipients(s *section) {
 			switch {
 			case negTransferRE.MatchString(st.text) || s.topic == topicTransfers || transferRE.MatchString(st.text) || mechanismIn(st.text) != nil:
 				b.addTransferSentence(st, Sure)
-			case strongTopic(st.text) != topicNone:
+			case b.strong(st.text) != topicNone:
 				b.placeByContent(st, b.actPtr()+"/description")
 			case b.addNegative(st, Likely):
 			case len(periodsIn(st.text)) > 0 && retentionVerbRE.MatchString(st.text):

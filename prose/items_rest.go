@@ -16,7 +16,7 @@ func (b *builder) retention(s *section) {
 	for _, bl := range s.blocks {
 		prev := -1 // the entry this paragraph opened
 		for _, st := range sentencesOf(bl) {
-			if t := strongTopic(st.text); t != topicNone {
+			if t := b.strong(st.text); t != topicNone {
 				b.placeByContent(st, b.actPtr()+"/description")
 				continue
 			}
@@ -130,7 +130,7 @@ func (b *builder) security(s *section) {
 		var keep []string
 		ln := 0
 		for _, st := range sentencesOf(bl) {
-			if t := strongTopic(st.text); t != topicNone {
+			if t := b.strong(st.text); t != topicNone {
 				b.placeByContent(st, b.actPtr()+"/description")
 				continue
 			}
@@ -222,7 +222,7 @@ func (b *builder) rights(s *section) {
 			continue
 		}
 		for _, st := range sentencesOf(bl) {
-			if t := strongTopic(st.text); t != topicNone {
+			if t := b.strong(st.text); t != topicNone {
 				b.placeByContent(st, b.actPtr()+"/description")
 				continue
 			}

@@ -12,9 +12,9 @@ import (
 // and Dutch are told apart so that a notice in them is named as such in
 // the report rather than mistaken for one of the three.
 var stopwords = map[language.Tag][]string{
-	language.Finnish: {"ja", "on", "tai", "ei", "sekä", "tietoja", "henkilötietoja", "joka", "jos", "kun", "ovat", "myös", "mukaan", "osalta", "voi", "tiedot", "että"},
-	language.Swedish: {"och", "att", "är", "för", "av", "som", "med", "till", "den", "det", "om", "inte", "har", "eller", "de", "du", "vi", "personuppgifter"},
-	language.English: {"the", "and", "of", "to", "is", "for", "are", "with", "be", "your", "we", "or", "data", "personal", "by", "on", "this", "that"},
+	language.Finnish: {"ja", "on", "tai", "ei", "sekä", "tietoja", "henkilötietoja", "joka", "jos", "kun", "ovat", "myös", "mukaan", "osalta", "voi", "tiedot", "että", "tietojen", "henkilötietojen", "säilytetään", "käsittely", "käsittelyn", "rekisterinpitäjä", "tietosuojaseloste", "perustuu", "rekisteröidyn"},
+	language.Swedish: {"och", "att", "är", "för", "av", "som", "med", "till", "den", "det", "om", "inte", "har", "eller", "de", "du", "vi", "personuppgifter", "personuppgiftsansvarig", "behandling", "behandlingen", "dataskyddsbeskrivning", "registrerade"},
+	language.English: {"the", "and", "of", "to", "is", "for", "are", "with", "be", "your", "we", "or", "data", "personal", "by", "on", "this", "that", "privacy", "controller", "processing"},
 	language.German:  {"der", "die", "und", "das", "ist", "zu", "den", "von", "mit", "sie", "wir", "daten", "nicht", "auf", "für", "eine", "werden"},
 	language.Dutch:   {"de", "het", "een", "van", "en", "is", "op", "te", "dat", "voor", "worden", "uw", "niet", "zijn", "gegevens", "wij", "deze"},
 }
@@ -52,11 +52,17 @@ func detectLanguage(blocks []block) language.Tag {
 			break
 		}
 	}
-	best, bestN := language.Und, 2
+	best, bestN, tie := language.Und, 0, false
 	for _, tag := range langOrder {
-		if counts[tag] > bestN {
-			best, bestN = tag, counts[tag]
+		switch {
+		case counts[tag] > bestN:
+			best, bestN, tie = tag, counts[tag], false
+		case counts[tag] == bestN && bestN > 0:
+			tie = true
 		}
+	}
+	if tie || bestN < 2 {
+		return language.Und
 	}
 	return best
 }

@@ -112,7 +112,7 @@ func (b *builder) partySection(s *section) {
 			ptr := fmt.Sprintf("/contactPersons/%d", i)
 			p := &b.n.ContactPersons[i]
 			if s.topic == topicFalseRep || s.head != nil && len(groups) == 1 && !contactDetailsRE.MatchString(s.headText()) {
-				p.Role = b.t(strings.TrimSuffix(s.headText(), ":"))
+				p.Role = b.t(strings.TrimSuffix(leadingNumberRE.ReplaceAllString(s.headText(), ""), ":"))
 				note := "the heading gives the person's role"
 				if s.topic == topicFalseRep {
 					note = "\"" + s.headText() + "\" names an official of the controller, a contact person: not the Art 27 representative of a controller outside the Union"
@@ -266,7 +266,7 @@ func (b *builder) isProse(bl block) bool {
 // arrangement of joint controllers; the rest to the party's note.
 func (b *builder) partyProse(p *notice.Party, ptr string, bl block, s *section) {
 	for _, st := range sentencesOf(bl) {
-		if t := strongTopic(st.text); t != topicNone {
+		if t := b.strong(st.text); t != topicNone {
 			b.placeByContent(st, "/introduction")
 			continue
 		}

@@ -155,7 +155,7 @@ func (r *Report) WriteText(w io.Writer) error {
 		if h == "" {
 			h = "(no heading)"
 		}
-		fmt.Fprintf(&b, "  %s:%d: %q -> %s (%s, %s)\n", name, s.Line, short(h, 80), s.Topic, s.How, s.Confidence)
+		fmt.Fprintf(&b, "  %s: %q -> %s (%s, %s)\n", where(name, s.Line), short(h, 80), s.Topic, s.How, s.Confidence)
 	}
 	placed := 0
 	for _, e := range r.Entries {
@@ -174,17 +174,28 @@ func (r *Report) WriteText(w io.Writer) error {
 	if len(guessed) > 0 {
 		fmt.Fprintf(&b, "\nguessed (check these):\n")
 		for _, e := range guessed {
-			fmt.Fprintf(&b, "  %s:%d: %s: %s\n      %q\n", name, e.Line, e.Pointer, e.Note, short(e.Text, 120))
+			fmt.Fprintf(&b, "  %s: %s: %s\n", where(name, e.Line), e.Pointer, e.Note)
+			if e.Text != "" {
+				fmt.Fprintf(&b, "      %q\n", short(e.Text, 120))
+			}
 		}
 	}
 	if len(unplaced) > 0 {
 		fmt.Fprintf(&b, "\nunplaced (kept as written; move what belongs to an item):\n")
 		for _, e := range unplaced {
-			fmt.Fprintf(&b, "  %s:%d: %s: %s\n      %q\n", name, e.Line, e.Pointer, e.Note, short(e.Text, 120))
+			fmt.Fprintf(&b, "  %s: %s: %s\n      %q\n", where(name, e.Line), e.Pointer, e.Note, short(e.Text, 120))
 		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// where is "name:line", or the name alone for a value no line gave.
+func where(name string, line int) string {
+	if line <= 0 {
+		return name
+	}
+	return fmt.Sprintf("%s:%d", name, line)
 }
 
 // short cuts s to at most n runes, marking the cut.

@@ -90,11 +90,11 @@ func (b *builder) preambleBlocks(blocks []block) {
 			if b.addDates(s) {
 				continue
 			}
-			if t := strongTopic(s.text); t != topicNone {
+			if t := b.strong(s.text); t != topicNone {
 				b.placeByContent(s, rest)
 				continue
 			}
-			switch contentTopic(s.text) {
+			switch b.content(s.text) {
 			case topicLegalBasis, topicRetention, topicRights, topicTransfers:
 				// What only one item can hold goes there, even in an introduction.
 				b.placeByContent(s, rest)
@@ -192,7 +192,7 @@ func (b *builder) freeSection(s *section) {
 	for _, bl := range s.blocks {
 		if bl.kind == kindItem {
 			// A strong statement in a list item still goes to its item.
-			if strongTopic(bl.flat()) != topicNone {
+			if b.strong(bl.flat()) != topicNone {
 				flushList()
 				b.placeByContent(sentence{bl.flat(), bl.first()}, "/introduction")
 				continue
@@ -206,7 +206,7 @@ func (b *builder) freeSection(s *section) {
 		flushList()
 		var keep []string
 		for _, st := range sentencesOf(bl) {
-			if strongTopic(st.text) != topicNone {
+			if b.strong(st.text) != topicNone {
 				b.placeByContent(st, "/introduction")
 				continue
 			}
