@@ -27,7 +27,7 @@ var (
 	seOrgRE = regexp.MustCompile(`(?i)(?:org\.?\s?nr|organisationsnummer|org\. ?nummer)\.?:?\s*(\d{6}-\d{4})`)
 
 	postcodeLineRE = regexp.MustCompile(`^(?:FI-|SE-|S-|D-|NL-)?(?:\d{5}|\d{3} \d{2}|\d{4} ?[A-Z]{2})\s+\p{Lu}[\p{L}.\- ]*(?:\s\d{1,2})?$`)
-	poBoxRE        = regexp.MustCompile(`(?i)^(?:PL|PB|PO Box|P\.O\. Box|Box|Postfach|Postbus|Postilokero)\s*\d[\d ]*(?:,\s*.*)?$`)
+	poBoxRE        = regexp.MustCompile(`(?i)^(?:PL|PB|PO Box|P\.O\. Box|Box|Postfach|Postbus|Postilokero)\s*\d[\d ]*(?:,\s*.*|\s+\p{Lu}[\p{L}.\- ]*)?$`)
 	streetRE       = regexp.MustCompile(`^\(?(?:\d{1,5}\s)?\p{Lu}[\p{L}.\-]*(?:\s[\p{L}.\-]+){0,3}\s?\d{0,4}\s?[A-Za-z]?\)?$`)
 	streetWordRE   = regexp.MustCompile(`(?i)(katu|tie|kuja|ranta|tori|polku|väylä|kaari|puistikko|gatan|vägen|gränd|torget|allén|straße|strasse|str\.|weg|platz|plein|laan|gracht|straat|street|road|avenue|\bst\b|parkway|house|lane|way|square)(\s|$|\))`)
 	countryLineRE  = regexp.MustCompile(`(?i)^(the netherlands|netherlands|nederland|finland|suomi|sverige|sweden|deutschland|germany|irland|ireland|usa|united states|belgium|denmark|norway|norge)$`)

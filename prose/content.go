@@ -17,7 +17,7 @@ var (
 	purposeRE       = regexp.MustCompile(`(?i)käytetään|tarkoitu|tarkoituksena|\bused (for|to)\b|\bpurpose|används (för|till)|\bsyfte|ändamål|behövs för|needed for`)
 	dataRE          = regexp.MustCompile(`(?i)tallenne|tallentu|tallennetaan|kerätään|kerää|käsitellään [\p{L} ]*tie|tietoja|henkilötiedo|collect|\bstore[sd]?\b|process(es|ed)? the following|samlas in|samla in|registreras|insamla|följande information|the following (personal )?data`)
 	recipientRE     = regexp.MustCompile(`(?i)pääsy|\baccess\b|tillgång|käsittelijä|processor|palveluntarjoaja|luovutetaan|luovuttaa|disclos|lämnas ut|lämna ut|shared with|passed to|receive[sd]? the data|vastaanottaja|recipient|mottagare|biträde`)
-	securityRE      = regexp.MustCompile(`(?i)suojat|suojaus|salat|salasan|palomuur|lukit|käyttöoikeu|encrypt|protected|firewall|\bskydd|krypter|säkerhet|security measures|technical and organi[sz]ational`)
+	securityRE      = regexp.MustCompile(`(?i)suojat|suojaus|suojauk|salat|salasan|palomuur|lukit|käyttöoikeu|encrypt|protected|firewall|\bskydd|krypter|säkerhet|security measures|technical and organi[sz]ational`)
 	sourceRE        = regexp.MustCompile(`(?i)saadaan|hankitaan|saatu|obtained from|received from|gained from|comes? from|hämtar vi|erhålls|fås (av|från)|från skatteverket|väestötietojärjestelmä|population information`)
 	cookieRE        = regexp.MustCompile(`(?i)eväste|cookie|kakor`)
 	rightsCueRE     = regexp.MustCompile(`(?i)\boikeus\b|\boikeutta\b|oikeuden|oikeuksia|\brätt\b|rättighet|\bright(s)?\b|\bkan du\b|\bvoit\b|\bcan ask\b|\bmay ask\b`)
@@ -292,6 +292,13 @@ func (b *builder) placeByContent(s sentence, rest string) {
 		b.addPurpose(s.text, nil, s.line, Guess, "placed by its content: it says what the data are used for")
 	case topicRecipients:
 		b.addRecipientSentence(s, Guess, nil, false)
+	case topicNone:
+		if recipientRE.MatchString(s.text) && accessRE.MatchString(s.text) {
+			// "Rekisterin tietoihin on pääsy … hallituksen jäsenillä": who has access.
+			b.addRecipientSentence(s, Guess, nil, false)
+			return
+		}
+		b.addRest(s, rest)
 	case topicData:
 		b.addCategory("", s.text, nil, s.line, Guess, "placed by its content: it says what data are kept")
 	default:

@@ -12,7 +12,7 @@ import (
 
 var (
 	nationalIDRE = regexp.MustCompile(`(?i)henkilötunnu|personnummer|personbeteckning|national identi|social security number|identity number`)
-	healthRE     = regexp.MustCompile(`(?i)terveys|terveyd|sairau|vammai|hälsa|sjukdom|\bpuls\b|health|heart rate|illness|disabilit`)
+	healthRE     = regexp.MustCompile(`(?i)terveys|terveyd|sairau|vammai|allergi|hälsa|sjukdom|\bpuls\b|health|heart rate|illness|disabilit`)
 	religionRE   = regexp.MustCompile(`(?i)uskonto|uskontokunta|katsomusaine|religion|religiös|religious`)
 	childrenRE   = regexp.MustCompile(`(?i)oppilas|oppilai|oppilaa|lapsi|lapset|lasten|koululai|pupil|child|elev|barn`)
 )
@@ -164,7 +164,7 @@ func (b *builder) addCategory(name, desc string, items []string, ln int, conf Co
 // Sources.
 
 var (
-	selfSourceRE   = regexp.MustCompile(`(?i)rekisteröidyltä itseltään|rekisteröidyltä|itseltään|käyttäjältä|themselves|from you\b|the data subject|du själv|dig själv|från dig|den registrerade själv|opiskelijoilta`)
+	selfSourceRE   = regexp.MustCompile(`(?i)rekisteröidyltä itseltään|rekisteröidyltä|rekisteröidyiltä|itseltään|heiltä itseltään|käyttäjältä|themselves|from you\b|the data subject|du själv|dig själv|från dig|den registrerade själv|opiskelijoilta`)
 	publicSourceRE = regexp.MustCompile(`(?i)väestötietojärjestelmä|väestörekister|skatteverket|population information|public(ly accessible)? sources|offentliga källor|julkisista lähteistä|yleisesti saatavilla`)
 	generatedRE    = regexp.MustCompile(`(?i)syntyy|syntyneitä|syntyvät|generated|log data|lokitied|uppstår|skapas`)
 )

@@ -15,6 +15,8 @@ var (
 	orgRE = regexp.MustCompile(`\b((?:\p{Lu}[\p{L}0-9&.\-]*\s+){0,4}?(?:\p{Lu}[\p{L}0-9&\-]*|\d[\p{L}0-9]*)\s+(?:Oy Ab|Oyj|Oy|Ab|AB|GmbH|Ltd\.?|Limited|Inc\.?|LLC|B\.V\.|BV|AG|S\.A\.|Corporation|Corp\.|Ky|ry|rf)),?(?:\s|$|[).,;:])`)
 	// knownOrgRE are service providers notices name without a legal form.
 	knownOrgRE = regexp.MustCompile(`\b(Microsoft|Google|Salesforce|HubSpot|Hubspot|Mailchimp|Lyyti|Amazon Web Services|Amazon|Apple|Meta|Facebook|OpenAI|Mathpix|Stripe|Zoom|Valtori|Elisa Videra|Geniem|Digi- ja väestötietovirasto|Tilastokeskus\p{L}*|Opetushallitus|GRNET|Infonomy AB|KPN|CIBG|Skatteverket)\b`)
+	// negDisclosureRE says the data are disclosed to no one.
+	negDisclosureRE = regexp.MustCompile(`(?i)\bei (luovuteta|anneta|jaeta)\b[^.]*(kolmansille|ulkopuolisille|muille)|lämnas inte ut|inte lämnas ut till|(are|is) not (disclosed|shared|passed on) (to|with) (any )?(third|other)`)
 	// dataLeadRE marks a lead-in that introduces data, not recipients.
 	dataLeadRE = regexp.MustCompile(`(?i)henkilötietojen ryhmät|tietoryhmät|tiedot:|henkilötiedot|kategorier av personuppgifter|categories of (personal )?data|personuppgifter:|erityisiä henkilötietoja`)
 	// institutionRE finds public bodies named in English: "the Ministry of
@@ -199,6 +201,10 @@ func (b *builder) addRecipientSentence(s sentence, conf Confidence, strong []str
 			for j := range rec.Laws {
 				b.placed(fmt.Sprintf("%s/items/%d/laws/%d", ptr, i, j), s.line, Likely, s.text, "the law of the disclosure")
 			}
+			return
+		}
+		if negDisclosureRE.MatchString(s.text) && !notRegularRE.MatchString(s.text) {
+			b.addText(&r.NotApplicable, ptr+"/notApplicable", s.line, Likely, s.text, "says the data are not disclosed to others")
 			return
 		}
 		note := "the source's words on recipients"

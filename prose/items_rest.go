@@ -38,10 +38,27 @@ func (b *builder) retention(s *section) {
 					}
 				}
 			}
+			if len(periodsIn(st.text)) == 0 && !timeCueRE.MatchString(st.text) {
+				// "Tiedot säilytetään … pilvipalvelussa": where and how data
+				// are kept, not for how long.
+				if _, open := openEndIn(st.text); !open {
+					switch t := b.content(st.text); {
+					case t == topicSecurity, t == topicPurpose, t == topicRecipients, recipientRE.MatchString(st.text) && accessRE.MatchString(st.text):
+						b.placeByContent(st, b.actPtr()+"/description")
+						continue
+					}
+				}
+			}
 			prev = b.addRetentionSentence(st, Sure)
 		}
 	}
 }
+
+var (
+	// timeCueRE marks a sentence that says for how long.
+	timeCueRE = regexp.MustCompile(`(?i)aika|ajan|kunnes|asti|saakka|kauan|poistetaan|poistuvat|hävitetään|pidempään|\btid|länge|tills|gallr|raderas|until|as long|deleted|erased|period|longer`)
+	accessRE  = regexp.MustCompile(`(?i)pääsy|\baccess\b|tillgång`)
+)
 
 // addRetentionSentence adds the retention a sentence states and returns
 // the index of its first entry.

@@ -487,6 +487,9 @@ func (b *builder) contactPart(p *notice.Party, ptr string, ln int, label string,
 		b.placed(fmt.Sprintf("%s/address/%d", ptr, len(p.Address)-1), ln, conf, src, "postal address line")
 		return
 	}
+	if kind == labelID && len(businessIDsIn(src)) > 0 {
+		return // the identifier is read from the whole line
+	}
 	if kind != labelNone && label != "" {
 		// A labelled value the line gives no fact for: a note.
 		b.addText(&p.Note, ptr+"/note", ln, Likely, src, "a labelled line of the contact block")

@@ -65,7 +65,8 @@ var (
 		{regexp.MustCompile(`(?i)\bpysyvästi\b|\bpermanent(ly|)\b|\bför alltid\b|\bsäilytetään pysyvästi\b`), notice.Permanently},
 		{regexp.MustCompile(`(?i)\bilman määräaikaa\b|\bindefinitely\b|\bpå obestämd tid\b`), notice.Indefinitely},
 	}
-	untilYearRE = regexp.MustCompile(`(?i)\b(?:senast|viimeistään|by|until|no later than|asti|saakka|till)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s+(?:asti|saakka|mennessä)(?:[^\p{L}]|$)`)
+	withinAfterRE = regexp.MustCompile(`^\s*(kuluessa|sisällä|sisään)(?:[^\p{L}]|$)`)
+	untilYearRE   = regexp.MustCompile(`(?i)\b(?:senast|viimeistään|by|until|no later than|asti|saakka|till)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s+(?:asti|saakka|mennessä)(?:[^\p{L}]|$)`)
 )
 
 // A period is one retention period found in a text.
@@ -118,7 +119,13 @@ func periodsIn(s string) []period {
 				break
 			}
 		}
-		p.from = eventAfter(s[loc[1]:])
+		rest := s[loc[1]:]
+		if m := withinAfterRE.FindStringIndex(rest); m != nil {
+			// "12 kuukauden kuluessa produktion päättymisestä": within, at most.
+			p.qualifier = notice.RetentionMaximum
+			rest = rest[m[1]:]
+		}
+		p.from = eventAfter(rest)
 		out = append(out, p)
 	}
 	return out

@@ -1,6 +1,7 @@
 package prose
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/yuin/goldmark"
@@ -12,10 +13,43 @@ import (
 // list items become blocks with the source line of each of their lines;
 // links keep their target after the text, emphasis and escapes go.
 func readMarkdown(src []byte) []block {
+	li := newLineIndex(src)
+	var front []block
+	src, front = frontMatter(src)
 	doc := goldmark.New().Parser().Parse(text.NewReader(src))
-	r := &mdReader{src: src, li: newLineIndex(src)}
+	r := &mdReader{src: src, li: li, out: front}
 	r.walk(doc, 0, false)
 	return r.out
+}
+
+// frontMatter blanks the YAML front matter a static-site Markdown file opens
+// with ("---", "title: …", "---"), keeping the line count, and returns its
+// title as a heading; its other keys are the site's, not the notice's.
+func frontMatter(src []byte) ([]byte, []block) {
+	if !bytes.HasPrefix(src, []byte("---\n")) {
+		return src, nil
+	}
+	end := bytes.Index(src[4:], []byte("\n---\n"))
+	if end < 0 {
+		return src, nil
+	}
+	end += 4
+	var out []block
+	for i, l := range strings.Split(string(src[4:end]), "\n") {
+		if t, ok := strings.CutPrefix(l, "title:"); ok {
+			t = strings.Trim(strings.TrimSpace(t), `"'`)
+			if c := cleanText(t); c != "" {
+				out = append(out, block{kind: kindHeading, level: 1, lines: []line{{i + 2, c}}})
+			}
+		}
+	}
+	blank := bytes.Map(func(r rune) rune {
+		if r == '\n' {
+			return r
+		}
+		return ' '
+	}, src[:end+5])
+	return append(blank, src[end+5:]...), out
 }
 
 type mdReader struct {

@@ -62,7 +62,7 @@ var rightNegatedRE = regexp.MustCompile(`(?i)\bei (ole|myöskään ole) oikeutta
 // Negative statements. Each names the field it fills.
 
 // negTransferRE: no transfers outside the EU/EEA (fi, sv, en).
-var negTransferRE = regexp.MustCompile(`(?i)\b(ei|eikä) (siirretä|luovuteta|siirry)[^.]*(ulkopuolelle|kolmansiin maihin|kansainvälisille)|(lämnas|överförs|överlämnas) inte\b[^.]*(tredje|utanför|internationella)|\b(not|never) (be )?(transferred|disclosed)\b[^.]*\b(outside|third countr)|\bno (personal )?data (is|are) transferred (outside|to third)`)
+var negTransferRE = regexp.MustCompile(`(?i)\b(ei|eikä) (siirretä|luovuteta|siirry)[^.]*(ulkopuolelle|ulkopuolella|kolmansiin maihin|kansainvälisille)|(lämnas|överförs|överlämnas) inte\b[^.]*(tredje|utanför|internationella)|\b(not|never) (be )?(transferred|disclosed)\b[^.]*\b(outside|third countr)|\bno (personal )?data (is|are) transferred (outside|to third)`)
 
 // transferRE: a transfer outside the EU/EEA that does take place.
 var transferRE = regexp.MustCompile(`(?i)(siirretään|siirtää|siirtyä|käsitellään)[^.]*(ulkopuolelle|ulkopuolella|kolmansiin maihin|kolmanteen maahan)|(överförs|överföra|behandlas)[^.]*(utanför eu|tredjeland)|(transferred|transfer|processed)[^.]*(outside the eu|outside the eea|third countr)|outside eu or eea countries|außerhalb der eu|drittland|in den usa`)
