@@ -12,19 +12,23 @@ import (
 	"slices"
 	"strings"
 
+	"golang.org/x/text/language"
+
 	"github.com/seloste/seloste/interchange/tilt"
 	"github.com/seloste/seloste/notice"
+	"github.com/seloste/seloste/prose"
 )
 
 type importOpts struct {
-	from, out, report, to string
+	from, lang, out, report, to string
 }
 
 func importFlags(out io.Writer) (*flag.FlagSet, *importOpts) {
 	o := &importOpts{}
 	fs := flag.NewFlagSet("import", flag.ContinueOnError)
 	fs.SetOutput(out)
-	fs.StringVar(&o.from, "from", "tilt", "the `format` to read: tilt")
+	fs.StringVar(&o.from, "from", "tilt", "the `format` to read: tilt, or a notice in prose: text, markdown or html")
+	fs.StringVar(&o.lang, "lang", "", "the `language` of a prose source: fi, sv or en (default: detected)")
 	fs.StringVar(&o.out, "o", "", "write each notice and its report into `dir` (needed for more than one document)")
 	fs.StringVar(&o.report, "report", "text", "report `format`: text or json")
 	fs.StringVar(&o.to, "to", "yaml", "write notices as `yaml` or json")
@@ -34,31 +38,52 @@ func importFlags(out io.Writer) (*flag.FlagSet, *importOpts) {
 var importCommand = &command{
 	name:    "import",
 	flagSet: flagsOf(importFlags),
-	usage:   "import [-from tilt] [-o dir] [-report text|json] [-to yaml|json] file|dir ...",
-	summary: "turn TILT documents into notices, with a report of what has no place",
+	usage:   "import [-from tilt|text|markdown|html] [-lang L] [-o dir] [-report text|json] [-to yaml|json] file|dir ...",
+	summary: "turn TILT documents, or notices written as prose, into notices, with a report of what has no place",
 	help: `Import reads TILT documents (the Transparency Information Language) and
 writes one notice per document, in the document's language. A directory is
 read for its .json files. Nothing is dropped silently: the report of each
 document lists, by JSON Pointer, every placeholder (null, [], "") and every
 value the notice has no place for or reads in another form, with the reason.
 
+` + importProseHelp + `
+
 With one document and no -o, the notice goes to standard output and its
-report to standard error. With -o DIR, each document NAME.json gives
-DIR/NAME.yaml (or .json with -to json) and DIR/NAME.report.txt (or
-.report.json with -report json). Exit status 2 when a document cannot be
-read as TILT.`,
+report to standard error; a path of - reads standard input. With -o DIR,
+each document NAME.json (or NAME.txt, NAME.md, NAME.html) gives DIR/NAME.yaml
+(or .json with -to json) and DIR/NAME.report.txt (or .report.json with
+-report json). Exit status 2 when a document cannot be read.`,
 	run: runImport,
 }
+
+// importer turns one source document into a notice, written as -to asks,
+// and its report, written as -report asks.
+type importer func(in input) (doc, report []byte, err error)
 
 func runImport(_ context.Context, e *env, args []string) int {
 	fs, o := importFlags(e.stderr)
 	if !parse(e, fs, args) {
 		return exitUsage
 	}
-	switch {
-	case o.from != "tilt":
-		e.errorf("-from must be tilt, not %q", o.from)
+	var imp importer
+	switch o.from {
+	case "tilt":
+		if o.lang != "" {
+			e.errorf("-lang is for a prose source: a TILT document names its language")
+			return exitUsage
+		}
+		imp = o.tiltImporter()
+	case "docx", "doc":
+		e.errorf("-from %s: %v", o.from, errWordFile)
 		return exitUsage
+	default:
+		var err error
+		if imp, err = o.proseImporter(); err != nil {
+			e.errorf("%v", err)
+			return exitUsage
+		}
+	}
+	switch {
 	case o.report != "text" && o.report != "json":
 		e.errorf("-report must be text or json, not %q", o.report)
 		return exitUsage
@@ -66,10 +91,15 @@ func runImport(_ context.Context, e *env, args []string) int {
 		e.errorf("-to must be yaml or json, not %q", o.to)
 		return exitUsage
 	case fs.NArg() == 0:
-		e.errorf("import needs a TILT file or a directory of them")
+		e.errorf("import needs a file or a directory of them")
 		return exitUsage
 	}
-	ins := collectTILT(fs.Args())
+	var ins []input
+	if o.from == "tilt" {
+		ins = collectTILT(fs.Args())
+	} else {
+		ins = collectProse(e, fs.Args())
+	}
 	if len(ins) != 1 && o.out == "" {
 		e.errorf("%d documents: give -o DIR to write a notice and a report for each", len(ins))
 		return exitUsage
@@ -87,21 +117,46 @@ func runImport(_ context.Context, e *env, args []string) int {
 			status = exitUsage
 			continue
 		}
+		doc, rep, err := imp(in)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "%s: %v\n", in.name, err)
+			status = exitUsage
+			continue
+		}
+		if o.out == "" {
+			e.stdout.Write(doc)
+			e.stderr.Write(rep)
+			continue
+		}
+		base := filepath.Base(in.name)
+		for _, ext := range []string{".json", ".tilt", ".txt", ".text", ".md", ".markdown", ".html", ".htm"} {
+			base = strings.TrimSuffix(base, ext)
+		}
+		if in.name == "-" {
+			base = "stdin"
+		}
+		for _, f := range []struct {
+			name string
+			data []byte
+		}{{base + "." + o.to, doc}, {base + ".report." + map[string]string{"text": "txt", "json": "json"}[o.report], rep}} {
+			if code := writeOut(e, filepath.Join(o.out, f.name), f.data); code != exitOK {
+				status = code
+			}
+		}
+	}
+	return status
+}
+
+// tiltImporter reads a TILT document.
+func (o *importOpts) tiltImporter() importer {
+	return func(in input) ([]byte, []byte, error) {
 		n, r, err := tilt.Import(in.data)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "%s: %v\n", in.name, strings.TrimPrefix(err.Error(), "tilt: "))
-			status = exitUsage
-			continue
+			return nil, nil, fmt.Errorf("%s", strings.TrimPrefix(err.Error(), "tilt: "))
 		}
-		encode := notice.EncodeYAML
-		if o.to == "json" {
-			encode = notice.EncodeJSON
-		}
-		doc, err := encode(n)
+		doc, err := o.encode(n, nil)
 		if err != nil {
-			e.errorf("%s: %v", in.name, err)
-			status = exitUsage
-			continue
+			return nil, nil, err
 		}
 		var rep bytes.Buffer
 		if o.report == "json" {
@@ -109,27 +164,58 @@ func runImport(_ context.Context, e *env, args []string) int {
 		} else {
 			err = r.WriteText(&rep, false)
 		}
-		if err != nil {
-			e.errorf("%s: %v", in.name, err)
-			status = exitUsage
-			continue
-		}
-		if o.out == "" {
-			e.stdout.Write(doc)
-			e.stderr.Write(rep.Bytes())
-			continue
-		}
-		base := strings.TrimSuffix(strings.TrimSuffix(filepath.Base(in.name), ".json"), ".tilt")
-		for _, f := range []struct {
-			name string
-			data []byte
-		}{{base + "." + o.to, doc}, {base + ".report." + map[string]string{"text": "txt", "json": "json"}[o.report], rep.Bytes()}} {
-			if code := writeOut(e, filepath.Join(o.out, f.name), f.data); code != exitOK {
-				status = code
-			}
-		}
+		return doc, rep.Bytes(), err
 	}
-	return status
+}
+
+// proseImporter reads a notice written as prose, in the format -from
+// names.
+func (o *importOpts) proseImporter() (importer, error) {
+	format, err := prose.ParseFormat(o.from)
+	if err != nil {
+		return nil, fmt.Errorf("-from must be tilt, text, markdown or html, not %q", o.from)
+	}
+	var lang language.Tag
+	switch o.lang {
+	case "":
+	case "fi", "sv", "en":
+		lang = language.Make(o.lang)
+	default:
+		return nil, fmt.Errorf("-lang must be fi, sv or en, not %q", o.lang)
+	}
+	return func(in input) ([]byte, []byte, error) {
+		name := in.name
+		if name == "-" {
+			name = "(standard input)"
+		}
+		res, err := prose.Import(in.data, prose.Options{Format: format, Language: lang, Source: filepath.Base(name)})
+		if err != nil {
+			return nil, nil, err
+		}
+		doc, err := o.encode(res.Notice, res.YAML)
+		if err != nil {
+			return nil, nil, err
+		}
+		var rep bytes.Buffer
+		if o.report == "json" {
+			err = res.Report.WriteJSON(&rep)
+		} else {
+			err = res.Report.WriteText(&rep)
+		}
+		return doc, rep.Bytes(), err
+	}, nil
+}
+
+// encode writes n as -to asks: commented, the YAML given when there is
+// one.
+func (o *importOpts) encode(n *notice.Notice, commented []byte) ([]byte, error) {
+	switch {
+	case o.to == "json":
+		return notice.EncodeJSON(n)
+	case commented != nil:
+		return commented, nil
+	}
+	return notice.EncodeYAML(n)
 }
 
 // collectTILT reads the files and the .json files of the directories
