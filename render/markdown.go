@@ -373,3 +373,13 @@ func allDigits(s string) bool {
 	}
 	return s != ""
 }
+
+// EscapeMarkdown returns s as literal CommonMark text on one line, safe to
+// put anywhere in a line of a Markdown document, including its start: no
+// character of s can start a heading, list, quote, code block, emphasis,
+// link, autolink, HTML or table cell. Line breaks become spaces. It escapes
+// as this package's own Markdown output does, for callers that write
+// Markdown of their own around notice text (the diff package's changelog).
+func EscapeMarkdown(s string) string {
+	return mdEscape(strings.NewReplacer("\r\n", " ", "\r", " ").Replace(s), true, true)
+}
