@@ -24,27 +24,30 @@ func IsPlaceholder(s string) bool {
 	return strings.HasPrefix(strings.TrimLeft(s, " \t\r\n"), Placeholder)
 }
 
-// checkPlaceholders reports every value of the notice that is a placeholder
-// (rule PLACEHOLDER-01): a text or name once, whichever of its languages
-// holds it, and every other string such as an e-mail address or a web
-// address. The finding cites the article of the item that holds the value.
-func (c *checker) checkPlaceholders() {
-	notice.Walk(c.n, func(v notice.Value) bool {
-		var found bool
-		switch x := v.V.Interface().(type) {
-		case notice.Text:
-			found = textPlaceholder(x)
-		case notice.Name:
-			found = textPlaceholder(notice.Text(x))
-		default:
-			found = v.V.Kind() == reflect.String && IsPlaceholder(v.V.String())
-		}
-		if found {
-			p := v.Pointer()
-			c.add(RulePlaceholder, p, c.placeholderArticle(p))
-		}
-		return true
-	})
+// checkPlaceholder reports v, a value of the notice at p met by the walk of
+// checkValues, when it is a placeholder (rule PLACEHOLDER-01): a text or
+// name once, whichever of its languages holds it, and any other string such
+// as an e-mail address or a web address. The finding cites the article of
+// the item that holds the value. It runs in that walk, not a walk of its
+// own, which would cost as much again as the rest of a validation; a
+// validation that skips the rule makes no check at all.
+func (c *checker) checkPlaceholder(v reflect.Value, p *pointer) {
+	if c.skip[RulePlaceholder] {
+		return
+	}
+	var found bool
+	switch t := v.Type(); {
+	case t == textType:
+		found = textPlaceholder(v.Interface().(notice.Text))
+	case t == nameType:
+		found = textPlaceholder(notice.Text(v.Interface().(notice.Name)))
+	case t.Kind() == reflect.String:
+		found = IsPlaceholder(v.String())
+	}
+	if found {
+		ptr := p.String()
+		c.add(RulePlaceholder, ptr, c.placeholderArticle(ptr))
+	}
 }
 
 func textPlaceholder(t notice.Text) bool {

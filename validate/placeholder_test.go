@@ -55,3 +55,30 @@ func TestPlaceholdersNamed(t *testing.T) {
 	}
 	assert.Equal(t, want, got)
 }
+
+// BenchmarkPlaceholders measures what rule PLACEHOLDER-01 adds to a
+// validation: each example notice validated with every rule, and with the
+// rule skipped (its check is then not made on any value).
+func BenchmarkPlaceholders(b *testing.B) {
+	names, data := fixtures(b)
+	for _, name := range names {
+		n, err := notice.Decode(data[name])
+		if err != nil {
+			b.Fatal(name, err)
+		}
+		for _, o := range []struct {
+			name string
+			opts validate.Options
+		}{
+			{"all", validate.Options{}},
+			{"skip", validate.Options{Skip: []string{validate.RulePlaceholder}}},
+		} {
+			b.Run(name+"/"+o.name, func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					_ = o.opts.Validate(n)
+				}
+			})
+		}
+	}
+}

@@ -279,7 +279,6 @@ func (c *checker) run() {
 	c.checkSupervisoryAuthority()
 	c.checkDates()
 	c.checkIDs()
-	c.checkPlaceholders()
 	declared, required := c.checkLanguages()
 	c.checkValues(declared, required)
 }
