@@ -165,3 +165,17 @@ func TestMarkdownHostileTextStaysText(t *testing.T) {
 func plainAll(src []byte) string {
 	return plain(gfm.Parser().Parse(text.NewReader(src)), src)
 }
+
+// TestChangedInAnotherLanguage: a text that changed only in a language other
+// than the report's is said to have changed there, not shown as "X → X".
+func TestChangedInAnotherLanguage(t *testing.T) {
+	two := strings.Replace(base, "languages: [en]", "languages: [en, fi]", 1)
+	two = strings.Replace(two, "description: Handling orders", "description: {en: Handling orders, fi: Tilausten käsittely}", 1)
+	old, new := decode(t, two), decode(t, strings.Replace(two, "Tilausten käsittely", "Tilausten hoito", 1))
+	var buf bytes.Buffer
+	require.NoError(t, diff.NewReport(old, new, language.English).WriteText(&buf))
+	assert.Contains(t, buf.String(), "changed in another language: Handling orders\n")
+	buf.Reset()
+	require.NoError(t, diff.NewReport(old, new, language.Finnish).WriteText(&buf))
+	assert.Contains(t, buf.String(), "muutettu: Tilausten käsittely → Tilausten hoito\n")
+}
