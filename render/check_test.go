@@ -120,6 +120,9 @@ func checkHTML(src []byte, allowed map[string]bool) htmlReport {
 			if tok.Data == "style" {
 				inStyle = true
 			}
+			if tok.Data == "br" && inHeading != nil {
+				inHeading.Text += " " // a line break in a heading reads as a space
+			}
 			if tt == html.StartTagToken && !voidTags[tok.Data] {
 				stack = append(stack, tok.Data)
 			}
