@@ -4,7 +4,9 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"html/template"
 	"io"
+	"net/url"
 	"slices"
 	"strings"
 	"unicode"
@@ -98,10 +100,8 @@ func checkHTML(src []byte, allowed map[string]bool) htmlReport {
 					fail("<%s> has attribute %s=%q", tok.Data, a.Key, a.Val)
 				case key == "href":
 					r.Hrefs = append(r.Hrefs, a.Val)
-					if !strings.HasPrefix(a.Val, "#") {
-						if _, ok := safeURL(a.Val); !ok {
-							fail("unsafe href %q", a.Val)
-						}
+					if !strings.HasPrefix(a.Val, "#") && !hrefSafe(a.Val) {
+						fail("unsafe href %q", a.Val)
 					}
 				case key == "lang":
 					if !supportedLang(a.Val) {
@@ -164,6 +164,77 @@ func checkHTML(src []byte, allowed map[string]bool) htmlReport {
 	}
 	r.Text = strings.Join(strings.Fields(text.String()), " ")
 	return r
+}
+
+// hrefSafe reports whether an href of the HTML output is a URL safeURL
+// accepts, as written or with its percent escapes decoded: html/template
+// writes a URL's non-ASCII and some punctuation as escapes ("hyvä" as
+// "hyv%c3%a4"), which a browser decodes again.
+func hrefSafe(href string) bool {
+	if _, ok := safeURL(href); ok {
+		return true
+	}
+	u, err := url.PathUnescape(href)
+	if err != nil {
+		return false
+	}
+	_, ok := safeURL(u)
+	return ok
+}
+
+// htmlHref returns the href html/template writes for a link to u.
+func htmlHref(u string) string {
+	var b strings.Builder
+	if err := hrefTemplate.Execute(&b, template.URL(u)); err != nil {
+		return "!" + err.Error()
+	}
+	s := strings.TrimSuffix(strings.TrimPrefix(b.String(), `<a href="`), `">`)
+	return html.UnescapeString(s)
+}
+
+var hrefTemplate = template.Must(template.New("").Parse(`<a href="{{.}}">`))
+
+// htmlLinks returns the hrefs the HTML writer makes of d, in document
+// order: every link, the list of links to sections included.
+func htmlLinks(d *doc) []string {
+	var out []string
+	spans := func(sp []span) {
+		for _, x := range sp {
+			if x.Kind == spanLink {
+				out = append(out, htmlHref(x.URL))
+			}
+		}
+	}
+	var blocks func(bs []block)
+	blocks = func(bs []block) {
+		for _, bl := range bs {
+			spans(bl.Spans)
+			for _, it := range bl.Items {
+				spans(it.Spans)
+				blocks(it.Blocks)
+			}
+			for _, f := range bl.Fields {
+				for _, l := range f.Lines {
+					spans(l)
+				}
+			}
+		}
+	}
+	var sec func(s *section)
+	sec = func(s *section) {
+		spans(s.Heading.Spans)
+		blocks(s.Blocks)
+		for _, sub := range s.Subs {
+			sec(sub)
+		}
+	}
+	spans(d.Title.Spans)
+	blocks(d.Header)
+	blocks(d.Intro)
+	for _, s := range d.Sections {
+		sec(s)
+	}
+	return out
 }
 
 func supportedLang(s string) bool {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -17,8 +18,9 @@ import (
 // the text:
 //
 //   - the HTML, as golang.org/x/net/html reads it, holds only the
-//     renderer's own elements and attributes, closed in order, with no link
-//     but those safeURL accepts, and its headings are the notice's;
+//     renderer's own elements and attributes, closed in order, and its
+//     headings and links are exactly the notice's, each to the URL safeURL
+//     accepted (as html/template writes it);
 //   - the Markdown, as goldmark reads it with GitHub's extensions, has
 //     exactly the notice's blocks, headings and links (checkMarkdown): no
 //     structure, code, HTML or autolink from notice text;
@@ -71,6 +73,9 @@ func FuzzRender(f *testing.F) {
 				problems = r.Problems
 				if want := treeHeadings(d); !equalHeadings(want, r.Headings) {
 					problems = append(problems, fmt.Sprintf("headings %v are not the notice's %v", r.Headings, want))
+				}
+				if want := htmlLinks(d); !slices.Equal(want, r.Hrefs) {
+					problems = append(problems, fmt.Sprintf("links %q are not the notice's %q", r.Hrefs, want))
 				}
 			case Markdown:
 				r := checkMarkdown(got, d)
