@@ -315,8 +315,9 @@ const wordJoiner = "\u2060"
 // character that can start or end inline markup is backslash-escaped (`\`,
 // "`", "*", "_", "[", "]", "<", ">", "&", "#", "|", "~", "$"); at the start
 // of a line, leading spaces are dropped (four would make a code block) and
-// "-", "+" and "=" are escaped, and so is the "." or ")" of a number that
-// would start an ordered list. In text outside a link (autolinks set), a
+// "-", "+", "=" and ":" are escaped (":-" under a line makes it a table in
+// GitHub's Markdown), and so is the "." or ")" of a number that would start
+// an ordered list. In text outside a link (autolinks set), a
 // word joiner keeps GitHub's extended autolinks from seeing a URL, a "www."
 // address or an e-mail address. Other characters are left alone, so that
 // ordinary text stays readable.
@@ -331,7 +332,7 @@ func mdEscape(s string, lineStart, autolinks bool) string {
 		switch c {
 		case '\\', '`', '*', '_', '[', ']', '<', '>', '&', '#', '|', '~', '$':
 			b.WriteByte('\\')
-		case '-', '+', '=':
+		case '-', '+', '=', ':':
 			if lineStart && i == 0 {
 				b.WriteByte('\\')
 			}
