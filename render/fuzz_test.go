@@ -116,11 +116,16 @@ func equalHeadings(a, b []headingInfo) bool {
 }
 
 // fuzzInputSize returns the size of the notice's JSON, the measure of its
-// input; text that is not UTF-8, which JSON cannot hold, counts as U+FFFD.
+// input; each byte that is not UTF-8, which JSON cannot hold, counts as the
+// U+FFFD that stands for it in the output.
 func fuzzInputSize(parts []string, shape uint64) int {
 	valid := make([]string, len(parts))
 	for i, p := range parts {
-		valid[i] = strings.ToValidUTF8(p, "\ufffd")
+		var b strings.Builder
+		for _, r := range p { // a byte that is not UTF-8 comes as U+FFFD
+			b.WriteRune(r)
+		}
+		valid[i] = b.String()
 	}
 	js, err := notice.EncodeJSON(fuzzNotice(valid, shape))
 	if err != nil {
