@@ -202,11 +202,13 @@ func (w *mdWriter) blockOf(b block, fieldMarker string) {
 		for _, f := range b.Fields {
 			w.push(mdBox{first: fieldMarker, rest: "  "})
 			w.text("**" + mdEscape(f.Label+":", false, true) + "** ")
+			line := ""
 			for i, l := range f.Lines {
 				if i > 0 {
-					w.text("\\\n")
+					w.text(mdBreak(line))
 				}
-				w.text(mdInline(l, i > 0))
+				line = mdInline(l, i > 0)
+				w.text(line)
 			}
 			w.text("\n")
 			w.pop()
@@ -262,7 +264,7 @@ func mdInline(sp []span, atStart bool) string {
 		lineStart := b.Len() == lineBegin
 		switch x.Kind {
 		case spanBreak:
-			b.WriteString("\\\n")
+			b.WriteString(mdBreak(b.String()))
 			lineBegin = b.Len()
 		case spanStrong:
 			// Emphasis markers must touch the text they mark, or CommonMark
@@ -286,6 +288,17 @@ func mdInline(sp []span, atStart bool) string {
 		}
 	}
 	return b.String()
+}
+
+// mdBreak returns the hard line break to write after line: a backslash
+// and a line feed, with a space before them when line ends in a backslash
+// (text that ends in one, escaped), which goldmark would otherwise read as
+// escaping the break, and then a backtick on the next line as starting code.
+func mdBreak(line string) string {
+	if strings.HasSuffix(line, "\\") {
+		return " \\\n"
+	}
+	return "\\\n"
 }
 
 // mdDestination writes a URL that safeURL accepted as the destination of a

@@ -46,6 +46,7 @@ var markdownPayloads = []struct{ text, tries string }{
 	{"_kursiivi_ *kursiivi* **lihava** ~~yliviivattu~~ ~yli~ `koodi`", "emphasis, strikethrough and code"},
 	{"rivi\\\nrivi  \nrivi", "hard line breaks"},
 	{"\\*ei korostusta\\*", "escapes of its own"},
+	{"rivi\\\n``ei koodia``", "a backslash ending a line, then backticks (goldmark misreads a break after an escaped backslash)"},
 }
 
 // TestMarkdownStructure puts each payload in every text of a notice and
@@ -143,6 +144,8 @@ func TestMDEscape(t *testing.T) {
 	} {
 		assert.Equal(t, tc.want, mdEscape(tc.in, tc.lineStart, true), "%q at line start %v", tc.in, tc.lineStart)
 	}
+	assert.Equal(t, "\\\n", mdBreak("a"))
+	assert.Equal(t, " \\\n", mdBreak(`a\\`), "a space keeps an escaped backslash from the break's")
 	assert.Equal(t, "x@y.fi", mdEscape("x@y.fi", false, false), "no word joiner in a link's text, where no autolink is made")
 	assert.Equal(t, `https://a.example/?a=1&amp;b=2&amp;#64;`, mdDestination("https://a.example/?a=1&b=2&#64;"))
 }
