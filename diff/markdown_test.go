@@ -120,6 +120,9 @@ var hostile = []string{
 	"---",
 	"[ref]\n\n[ref]: https://evil.example",
 	"line\r\n# heading after CR LF\rand CR",
+	"ends in a backslash \\",
+	"`a backtick\nand ` another",
+	": - a table's delimiter row\n:-|-:",
 }
 
 // TestMarkdownHostileTextStaysText puts each hostile text in an activity's

@@ -23,6 +23,7 @@ var allowed = map[string][]string{
 	"validate":                  {"notice", "i18n"},
 	"render":                    {"notice", "i18n"},
 	"diff":                      {"notice", "i18n", "render"},
+	"starter":                   {"notice", "i18n", "validate"},
 	"examples":                  {"notice"},
 	"prose":                     {"notice", "i18n"},
 	"interchange/tilt":          {"notice", "i18n"},
