@@ -13,7 +13,7 @@
 //
 // A free-text item holds a placeholder in each language of the notice:
 // [validate.Placeholder] ("TODO:") and the item's name from the i18n
-// catalog, such as "TODO: Käsittelyn tarkoitukset". The validator reports
+// catalog, such as "TODO: Rekisterin nimi". The validator reports
 // every value that still holds one (rule PLACEHOLDER-01), at its place. An
 // item that is a code (legal bases, rights, sources, the statutory or
 // contractual requirement, the supervisory authority) cannot hold a
