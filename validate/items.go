@@ -66,18 +66,23 @@ func (c *checker) checkSourceCoverage(x act) {
 // --- Art 13(1)(e): recipients ---
 
 // checkRecipients: Art 13(1)(e) asks the recipients "if any", so silence is a
-// warning (ART13-RECIPIENTS-01); recipients only in words, with no recipient
-// or category named, are a warning too (ART13-RECIPIENTS-02). A reference to
-// another notice (describedIn) is not silence.
+// warning (ART13-RECIPIENTS-01); recipients only in words, or only by the
+// law under which disclosures are made (laws), with no recipient or category
+// named, are a warning too (ART13-RECIPIENTS-02). A reference to another
+// notice (describedIn) is not silence.
 func (c *checker) checkRecipients(x act) {
 	r := x.e.Recipients
 	art := c.articleFor(RuleRecipientsMissing, x)
 	p := x.item("recipients")
 	switch {
-	case r == nil || (len(r.Items) == 0 && r.NotApplicable.IsZero() && r.Description.IsZero() && r.DescribedIn == nil):
+	case r == nil || (len(r.Items) == 0 && r.NotApplicable.IsZero() && r.Description.IsZero() && len(r.Laws) == 0 && r.DescribedIn == nil):
 		c.add(RuleRecipientsMissing, p, art)
 	case len(r.Items) == 0 && r.NotApplicable.IsZero() && r.DescribedIn == nil:
-		c.add(RuleRecipientsWords, p+"/description", art)
+		if r.Description.IsZero() {
+			c.add(RuleRecipientsWords, p+"/laws", art)
+		} else {
+			c.add(RuleRecipientsWords, p+"/description", art)
+		}
 	case !r.NotApplicable.IsZero() && len(r.Items) > 0:
 		c.add(RuleNotApplicableAndItems, p, art)
 	}
@@ -85,13 +90,22 @@ func (c *checker) checkRecipients(x act) {
 
 // --- Art 13(2)(e): requirement ---
 
+// checkRequirement checks the Art 13(2)(e) item: "whether the provision of
+// personal data is a statutory or contractual requirement, or a requirement
+// necessary to enter into a contract, as well as whether the data subject is
+// obliged to provide the personal data and of the possible consequences of
+// failure to provide such data". A statement in words (description) or in
+// items is a statement; an item says the data are required by its kind or by
+// obliged, and a required item states the consequences (ART13-REQUIREMENT-02).
+// Where the statements are scoped, what none covers is reported
+// (ART13-REQUIREMENT-03).
 func (c *checker) checkRequirement(x act) {
 	if !x.art13 {
 		return
 	}
 	r := x.e.Requirement
 	p := x.item("requirement")
-	content := r != nil && len(r.Items) > 0
+	content := r != nil && (len(r.Items) > 0 || !r.Description.IsZero())
 	if r == nil || (r.NotApplicable.IsZero() && !content && r.DescribedIn == nil) {
 		c.add(RuleRequirementMissing, p, "")
 		return
@@ -104,12 +118,67 @@ func (c *checker) checkRequirement(x act) {
 	}
 	for k, it := range r.Items {
 		ip := ptrIndex(p+"/items", k)
-		if it.Kind == "" {
+		required := it.Obliged || (it.Kind != "" && it.Kind != notice.NotRequired)
+		switch {
+		case it.Kind == "" && !it.Obliged:
 			c.add(RuleRequirementMissing, ip+"/kind", "")
-		} else if it.Kind != notice.NotRequired && it.Consequences.IsZero() {
+		case required && it.Consequences.IsZero():
 			c.add(RuleRequirementConsequences, ip+"/consequences", "")
 		}
 	}
+	c.checkRequirementCoverage(x, r)
+}
+
+// checkRequirementCoverage reports what no requirement statement covers,
+// where every statement is scoped: each data category collected from the
+// data subject that none names, where every statement names data
+// categories; else each purpose that none names, where every statement names
+// purposes. A statement with no scope, or one of groups only, covers
+// everything.
+func (c *checker) checkRequirementCoverage(x act, r *notice.Requirements) {
+	if len(r.Items) == 0 {
+		return
+	}
+	a := &x.e.Activity
+	byCategory, byPurpose := true, true
+	categories, purposes := map[string]bool{}, map[string]bool{}
+	for _, it := range r.Items {
+		byCategory = byCategory && len(it.Scope.DataCategories) > 0
+		byPurpose = byPurpose && len(it.Scope.Purposes) > 0
+		for _, id := range it.Scope.DataCategories {
+			categories[id] = true
+		}
+		for _, id := range it.Scope.Purposes {
+			purposes[id] = true
+		}
+	}
+	switch {
+	case byCategory:
+		for k, dc := range a.DataCategories {
+			if (dc.ID == "" || !categories[dc.ID]) && fromDataSubject(a, dc.ID) {
+				c.add(RuleRequirementCoverage, ptrIndex(x.path+"/dataCategories", k), "")
+			}
+		}
+	case byPurpose:
+		for k, pu := range a.Purposes {
+			if pu.ID == "" || !purposes[pu.ID] {
+				c.add(RuleRequirementCoverage, ptrIndex(x.path+"/purposes", k), "")
+			}
+		}
+	}
+}
+
+// fromDataSubject reports whether the data category with the given ID is
+// collected from the data subject (Art 13): the activity names no source, or
+// a source of an Art 13 kind (dataSubject, generated) covers it, by naming it
+// or by naming no data category.
+func fromDataSubject(a *notice.Activity, id string) bool {
+	if a.Sources == nil || len(a.Sources.Items) == 0 {
+		return true
+	}
+	return slices.ContainsFunc(a.Sources.Items, func(s notice.Source) bool {
+		return !s.Kind.IsArt14() && (len(s.Scope.DataCategories) == 0 || (id != "" && slices.Contains(s.Scope.DataCategories, id)))
+	})
 }
 
 // --- Art 13(2)(f), 22: automated decision-making ---

@@ -18,16 +18,17 @@ func (c *checker) checkPurposes(x act) {
 	} else {
 		c.checkPurposeBases(x)
 	}
-	hasF := x.bases[notice.LegitimateInterests]
-	if hasF && a.LegitimateInterests.IsZero() {
-		c.add(RuleInterestsMissing, x.item("legitimateInterests"), c.articleFor(RuleInterestsMissing, x))
-	}
-	if !hasF && len(a.LegalBases) > 0 && !a.LegitimateInterests.IsZero() {
-		c.add(RuleInterestsWithoutBasis, x.item("legitimateInterests"), c.articleFor(RuleInterestsWithoutBasis, x))
-	}
+	c.checkInterests(x)
 	country := c.controllerCountry(x)
 	for j, b := range a.LegalBases {
 		bp := ptrIndex(x.item("legalBases"), j)
+		if b.Basis == "" {
+			if len(b.Laws) == 0 {
+				c.add(RuleBasisUnnamed, bp, c.articleFor(RuleBasisUnnamed, x))
+			} else {
+				c.add(RuleBasisLawOnly, bp+"/basis", c.articleFor(RuleBasisLawOnly, x))
+			}
+		}
 		if (b.Basis == notice.LegalObligation || b.Basis == notice.PublicTask) && len(b.Laws) == 0 {
 			c.add(RuleLawForBasis, bp+"/laws", "", notice.LegalBasisVocabulary.MessageKey(string(b.Basis)), lawHint(b.Basis, country))
 		}
@@ -39,6 +40,51 @@ func (c *checker) checkPurposes(x act) {
 		}
 		if b.Basis == notice.Consent && coversChildren(a, b.Scope) && b.Description.IsZero() {
 			c.add(RuleChildConsent, bp, "")
+		}
+	}
+}
+
+// checkInterests checks Art 13(1)(d), 14(2)(b): where processing rests on
+// Art 6(1)(f), "the legitimate interests pursued by the controller or by a
+// third party". The notice states them once for the activity
+// (legitimateInterests) or on each basis (legalBases[].interests); either
+// states them. Where no (f) basis has its own and the activity states none,
+// the finding is at the activity's legitimateInterests; where some have
+// theirs, at each (f) basis without. Interests stated on a basis that is not
+// (f), or on an activity with no (f) basis, are ART13-INTERESTS-02.
+func (c *checker) checkInterests(x act) {
+	a := &x.e.Activity
+	hasF := x.bases[notice.LegitimateInterests]
+	if hasF && a.LegitimateInterests.IsZero() {
+		var without []int
+		some := false
+		for j, b := range a.LegalBases {
+			if b.Basis != notice.LegitimateInterests {
+				continue
+			}
+			if b.Interests.IsZero() {
+				without = append(without, j)
+			} else {
+				some = true
+			}
+		}
+		art := c.articleFor(RuleInterestsMissing, x)
+		switch {
+		case !some:
+			c.add(RuleInterestsMissing, x.item("legitimateInterests"), art)
+		default:
+			for _, j := range without {
+				c.add(RuleInterestsMissing, ptrIndex(x.item("legalBases"), j)+"/interests", art)
+			}
+		}
+	}
+	art := c.articleFor(RuleInterestsWithoutBasis, x)
+	if !hasF && len(a.LegalBases) > 0 && !a.LegitimateInterests.IsZero() {
+		c.add(RuleInterestsWithoutBasis, x.item("legitimateInterests"), art)
+	}
+	for j, b := range a.LegalBases {
+		if b.Basis != notice.LegitimateInterests && b.Basis != "" && !b.Interests.IsZero() {
+			c.add(RuleInterestsWithoutBasis, ptrIndex(x.item("legalBases"), j)+"/interests", art)
 		}
 	}
 }

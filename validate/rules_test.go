@@ -103,6 +103,13 @@ func ruleCases() []ruleCase {
 					a.LegalBases[j].Scope.Purposes = []string{"orders"}
 				}
 			}, wantPath: "/activities/0/purposes/1"},
+		{rule: validate.RuleBasisUnnamed, reason: "a basis with neither a point of Art 6(1) nor a law: \"a statutory basis\"",
+			mutate: func(n *notice.Notice) {
+				act(n, 1).LegalBases = append(act(n, 1).LegalBases, notice.LegalBasisClaim{Description: both("Lakisääteinen peruste")})
+			}, wantPath: "/activities/1/legalBases/1"},
+		{rule: validate.RuleBasisLawOnly, reason: "a basis given by its law only, with no point of Art 6(1)",
+			mutate:   func(n *notice.Notice) { act(n, 1).LegalBases[0].Basis = "" },
+			wantPath: "/activities/1/legalBases/0/basis"},
 		{rule: validate.RuleInterestsMissing, reason: "6(1)(f) without the interests",
 			mutate: func(n *notice.Notice) { act(n, 0).LegitimateInterests = nil }, wantPath: "/activities/0/legitimateInterests"},
 		{rule: validate.RuleInterestsWithoutBasis, reason: "interests stated on an activity without 6(1)(f)",
@@ -187,6 +194,12 @@ func ruleCases() []ruleCase {
 			mutate: func(n *notice.Notice) { act(n, 0).Requirement = nil }, wantPath: "/activities/0/requirement"},
 		{rule: validate.RuleRequirementConsequences, reason: "requirement without consequences",
 			mutate: func(n *notice.Notice) { act(n, 0).Requirement.Items[0].Consequences = nil }, wantPath: "/activities/0/requirement/items/0/consequences"},
+		{rule: validate.RuleRequirementCoverage, reason: "the requirement statement names the contact details only, and the dietary data have none",
+			mutate: func(n *notice.Notice) {
+				a := act(n, 0)
+				a.DataCategories[0].ID, a.DataCategories[1].ID = "contact", "diet"
+				a.Requirement.Items[0].Scope.DataCategories = []string{"contact"}
+			}, wantPath: "/activities/0/dataCategories/1"},
 		{rule: validate.RuleAutomatedMissing, reason: "automated decisions not mentioned",
 			mutate: func(n *notice.Notice) { act(n, 1).AutomatedDecisions = nil }, wantPath: "/activities/1/automatedDecisions"},
 		{rule: validate.RuleAutomatedLogic, reason: "a decision within Art 22(1) without its logic",

@@ -42,6 +42,18 @@ func (c *checker) checkTransfers(x act) {
 	}
 }
 
+// recipientCountry reports whether one of the recipients with the given IDs
+// names its country: the transfer's destination is then given by its
+// recipient (transfers[].recipients, recipients[].country).
+func recipientCountry(r *notice.Recipients, ids []string) bool {
+	if r == nil {
+		return false
+	}
+	return slices.ContainsFunc(r.Items, func(it notice.Recipient) bool {
+		return it.ID != "" && it.Country != "" && slices.Contains(ids, it.ID)
+	})
+}
+
 // derogations49 are the grounds that Art 49(3) withholds from public
 // authorities in the exercise of their public powers: Art 49(1)(a) to (c)
 // and the second subparagraph.
@@ -50,7 +62,7 @@ var derogations49 = []notice.TransferMechanism{
 }
 
 func (c *checker) checkTransfer(x act, tr *notice.Transfer, tp, art string) {
-	if len(tr.Countries) == 0 && tr.InternationalOrganisation.IsZero() {
+	if len(tr.Countries) == 0 && tr.InternationalOrganisation.IsZero() && !recipientCountry(x.e.Recipients, tr.Recipients) {
 		c.add(RuleTransferDestination, tp+"/countries", art)
 	}
 	if len(tr.Mechanisms) == 0 {

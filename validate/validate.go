@@ -256,7 +256,8 @@ var absence = map[string]bool{
 	RuleDPOMissing: true, RuleDPOContact: true, RulePurposeMissing: true, RuleLegalBasisMissing: true,
 	RulePurposeWithoutBasis: true, RuleInterestsMissing: true, RuleRecipientsMissing: true, RuleRecipientsWords: true,
 	RuleTransfersMissing: true, RuleTransfersWords: true, RuleRetentionMissing: true, RuleRetentionCoverage: true,
-	RuleRequirementMissing: true, RuleAutomatedMissing: true, RuleCategoriesMissing: true,
+	RuleRequirementMissing: true, RuleRequirementCoverage: true, RuleAutomatedMissing: true,
+	RuleBasisUnnamed: true, RuleBasisLawOnly: true, RuleCategoriesMissing: true,
 	RuleSourcesMissing: true, RuleSourceCoverage: true,
 }
 
