@@ -136,6 +136,9 @@ var vagueShort = map[string]string{
 	"valteri-primus 13(1)(c) basis": "The seed names national statutes only; the example records the Art 6 codes the statutes " +
 		"imply. Encoded as the seed says it, with laws and no basis code, ART13-LEGALBASIS-04 would flag it; the example is not " +
 		"the validator's to change.",
+	"valteri-primus 13(2)(a)": "The seed leaves the periods to the records management plan, with words that say only that " +
+		"the period depends on the data. The example states them as criteria, so no rule reports a missing period; the plan's " +
+		"missing address is ITEM-REFERENCE-01, information. Whether the words are criteria enough is a judgement on words.",
 	"raisio-office365 13(1)(e)": "The vagueness is a contradiction in the notice's own words (\"Tietoja luovutetaan " +
 		"säännönmukaisesti\" against \"Tietoja ei luovuteta säännönmukaisesti\"), which the validator does not read.",
 	"kiva-koulu 13(2)(b)": "Rights stated only for logged-in users, and portability for shop orders the reader takes to rest " +

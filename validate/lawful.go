@@ -35,6 +35,9 @@ func (c *checker) checkPurposes(x act) {
 		if b.Basis == notice.LegitimateInterests && x.public {
 			c.add(RulePublicAuthorityInterests, bp+"/basis", "")
 		}
+		if b.Basis == notice.LegitimateInterests && alsoConsent(a, b) {
+			c.add(RuleConsentAndInterests, bp+"/basis", "")
+		}
 		if b.Basis == notice.LegitimateInterests && coversChildren(a, b.Scope) {
 			c.add(RuleChildInterests, bp+"/basis", "")
 		}
@@ -91,24 +94,82 @@ func (c *checker) checkInterests(x act) {
 
 // checkPurposeBases reports each purpose that no legal basis covers, where
 // every basis names the purposes it covers (Art 13(1)(c): "the purposes of
-// the processing ... as well as the legal basis for the processing"). A basis
-// with no scope, or a scope of data or groups only, covers every purpose.
+// the processing ... as well as the legal basis for the processing"), and
+// each data category that none covers, where every basis names the data
+// categories it covers. A basis with no scope covers everything; one scoped
+// by data only covers every purpose, one scoped by purposes only every data
+// category.
 func (c *checker) checkPurposeBases(x act) {
 	a := &x.e.Activity
+	art := c.articleFor(RulePurposeWithoutBasis, x)
+	for _, k := range uncoveredPurposes(a) {
+		c.add(RulePurposeWithoutBasis, ptrIndex(x.path+"/purposes", k), art)
+	}
+	for _, k := range uncoveredCategories(a) {
+		c.add(RuleCategoryWithoutBasis, ptrIndex(x.path+"/dataCategories", k), art)
+	}
+}
+
+// uncoveredPurposes returns the indices of the purposes of a that no legal
+// basis covers, where every basis names the purposes it covers.
+func uncoveredPurposes(a *notice.Activity) []int {
+	return uncovered(a.LegalBases, len(a.Purposes), func(b notice.LegalBasisClaim) []string { return b.Scope.Purposes },
+		func(k int) string { return a.Purposes[k].ID })
+}
+
+// uncoveredCategories returns the indices of the data categories of a that
+// no legal basis covers, where every basis names the categories it covers.
+func uncoveredCategories(a *notice.Activity) []int {
+	return uncovered(a.LegalBases, len(a.DataCategories), func(b notice.LegalBasisClaim) []string { return b.Scope.DataCategories },
+		func(k int) string { return a.DataCategories[k].ID })
+}
+
+// uncovered returns the indices 0..n-1 whose id no basis's scope names,
+// where every basis names some; nil where a basis names none (it covers
+// everything) or there is no basis.
+func uncovered(bases []notice.LegalBasisClaim, n int, scope func(notice.LegalBasisClaim) []string, id func(int) string) []int {
+	if len(bases) == 0 {
+		return nil
+	}
 	covered := map[string]bool{}
-	for _, b := range a.LegalBases {
-		if len(b.Scope.Purposes) == 0 {
-			return
+	for _, b := range bases {
+		ids := scope(b)
+		if len(ids) == 0 {
+			return nil
 		}
-		for _, id := range b.Scope.Purposes {
-			covered[id] = true
-		}
-	}
-	for k, p := range a.Purposes {
-		if p.ID == "" || !covered[p.ID] {
-			c.add(RulePurposeWithoutBasis, ptrIndex(x.path+"/purposes", k), c.articleFor(RulePurposeWithoutBasis, x))
+		for _, i := range ids {
+			covered[i] = true
 		}
 	}
+	var out []int
+	for k := range n {
+		if i := id(k); i == "" || !covered[i] {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// alsoConsent reports whether the legitimate-interests basis f covers a
+// purpose that a consent basis of a covers too: both name it, or the
+// activity has one purpose and both, stated with no condition, cover it;
+// and their data-category scopes, where both have one, share a category.
+func alsoConsent(a *notice.Activity, f notice.LegalBasisClaim) bool {
+	shareData := func(x, y notice.Scope) bool {
+		return len(x.DataCategories) == 0 || len(y.DataCategories) == 0 ||
+			slices.ContainsFunc(x.DataCategories, func(id string) bool { return slices.Contains(y.DataCategories, id) })
+	}
+	return slices.ContainsFunc(a.LegalBases, func(b notice.LegalBasisClaim) bool {
+		if b.Basis != notice.Consent || !shareData(b.Scope, f.Scope) {
+			return false
+		}
+		named := slices.ContainsFunc(f.Scope.Purposes, func(id string) bool { return slices.Contains(b.Scope.Purposes, id) })
+		single := len(a.Purposes) == 1 && b.Condition.IsZero() && f.Condition.IsZero()
+		covers := func(x notice.LegalBasisClaim) bool {
+			return len(x.Scope.Purposes) == 0 || (a.Purposes[0].ID != "" && slices.Contains(x.Scope.Purposes, a.Purposes[0].ID))
+		}
+		return named || (single && covers(b) && covers(f))
+	})
 }
 
 // coversChildren reports whether a statement of scope s covers a group of

@@ -10,8 +10,12 @@ import (
 // e-mail address, a telephone number or a web address, as its main contact
 // details or in one of its labelled contact points (contacts: the registry
 // office, the switchboard).
+//
+// A party that names a kind of body rather than one body (category: "the
+// municipal health service of your region") is reached as its note says:
+// how to find the one that concerns the reader.
 func hasContact(p *notice.Party) bool {
-	if reachable(p.Email, p.Phone, p.URL, p.Address) {
+	if reachable(p.Email, p.Phone, p.URL, p.Address) || (p.Category && !p.Note.IsZero()) {
 		return true
 	}
 	return slices.ContainsFunc(p.Contacts, func(cp notice.ContactPoint) bool {
@@ -56,7 +60,8 @@ func (c *checker) checkController() {
 		if len(relying) > 0 {
 			c.add(RuleControllerMissing, "/controller", c.articleFor(RuleControllerMissing, relying...))
 		}
-	} else {
+	} else if len(relying) > 0 || len(c.acts) == 0 {
+		// The notice's controller, where an activity takes it.
 		c.checkControllerParty(c.n.Controller, "/controller", relying)
 	}
 	for _, x := range c.acts {

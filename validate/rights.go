@@ -40,12 +40,19 @@ func (c *checker) rightsGroups() []rightsGroup {
 // together, as notice.ApplicableRights decides it for each: the right applies
 // if it applies to one of them (Applies before Limited before Unknown before
 // Excluded before Moot), with the provisions of every activity where it has
-// that status.
+// that status. A right excluded by the bases of an activity that leaves some
+// purpose or data category with no basis is unknown there: the missing basis
+// may give it.
 func combined(g rightsGroup) map[notice.Right]notice.RightStatus {
 	rank := map[notice.Applicability]int{notice.Applies: 5, notice.Limited: 4, notice.Unknown: 3, notice.Excluded: 2, notice.Moot: 1}
 	out := map[notice.Right]notice.RightStatus{}
 	for _, x := range g.xs {
 		for _, s := range x.rights {
+			if x.partial && s.Status == notice.Excluded {
+				// Excluded by the bases the activity states, which leave
+				// some of its data with none: not known for the rest.
+				s.Status = notice.Unknown
+			}
 			prev, ok := out[s.Right]
 			switch {
 			case !ok || rank[s.Status] > rank[prev.Status]:

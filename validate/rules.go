@@ -14,6 +14,7 @@ const (
 	RulePurposeWithoutBasis      = "ART13-LEGALBASIS-02"
 	RuleBasisUnnamed             = "ART13-LEGALBASIS-03"
 	RuleBasisLawOnly             = "ART13-LEGALBASIS-04"
+	RuleCategoryWithoutBasis     = "ART13-LEGALBASIS-05"
 	RuleInterestsMissing         = "ART13-INTERESTS-01"
 	RuleInterestsWithoutBasis    = "ART13-INTERESTS-02"
 	RuleRecipientsMissing        = "ART13-RECIPIENTS-01"
@@ -23,6 +24,7 @@ const (
 	RuleTransferContradiction    = "ART13-TRANSFERS-03"
 	RuleTransfersWords           = "ART13-TRANSFERS-04"
 	RuleTransferGround           = "ART13-TRANSFERS-05"
+	RuleRecipientOutsideEEA      = "ART13-TRANSFERS-06"
 	RuleSafeguardsCopy           = "ART13-SAFEGUARDS-01"
 	RuleRetentionMissing         = "ART13-RETENTION-01"
 	RuleRetentionEmpty           = "ART13-RETENTION-02"
@@ -55,6 +57,7 @@ const (
 	RuleLawForBasis              = "ART6-LAW-01"
 	RulePublicAuthorityInterests = "ART6-PUBLICAUTHORITY-01"
 	RuleChildInterests           = "ART6-CHILD-01"
+	RuleConsentAndInterests      = "ART6-BASES-01"
 	RuleChildConsent             = "ART8-CONSENT-01"
 	RuleSpecialCondition         = "ART9-CONDITION-01"
 	RuleConditionWithoutData     = "ART9-CONDITION-02"
@@ -273,6 +276,26 @@ imposes an obligation or lays down a task the point follows from it. Name the
 point under basis, beside the law.`,
 	},
 	{
+		ID: RuleCategoryWithoutBasis, Severity: Error, Article: "Art 13(1)(c)",
+		Example: `
+dataCategories:
+  - {id: technical, name: Tekniset tiedot}
+  - {id: identity, name: Henkilötiedot väestötietojärjestelmästä}
+legalBases:
+  - basis: contract
+    scope: {dataCategories: [technical]}   # and the identity data?`,
+		Discussion: `
+The legal basis is stated for the processing (Art 13(1)(c)), and a notice that
+states it for some data only leaves the rest without one. Where every legal
+basis of an activity names the data categories it covers
+(scope.dataCategories), a category that none names has no legal basis stated;
+the finding is at the category. A basis with no scope, or one scoped by
+purposes or groups only, covers every category. Where an activity leaves some
+purpose or category without a basis, the rights that turn on the basis
+(portability, Art 20(1); objection, Art 21(1)) are not judged as excluded by
+the bases it does state.`,
+	},
+	{
 		ID: RuleInterestsMissing, Severity: Error, Article: "Art 13(1)(d)",
 		Example: `
 legalBases:
@@ -407,6 +430,24 @@ adequacy decision (Art 45), an appropriate safeguard (Art 46, 47) or a
 derogation (Art 49). Art 13(1)(f) asks the existence or absence of an adequacy
 decision and, for the others, a reference to the safeguards. Name the ground
 under mechanisms; more than one code says the notice names candidates.`,
+	},
+	{
+		ID: RuleRecipientOutsideEEA, Severity: Error, Article: "Art 13(1)(f)",
+		Example: `
+recipients:
+  items:
+    - name: Google LLC
+      country: US
+# transfers: absent`,
+		Discussion: `
+A recipient in a third country receives a transfer (Chapter V): where the
+notice names one, by its country or as outside the EEA (location:
+thirdCountry), the information of Art 13(1)(f) applies, and a notice that says
+nothing of transfers leaves out an item the regulation then requires: the fact
+of the transfer, the existence or absence of an adequacy decision, and the
+safeguards. The finding is at each such recipient, and replaces
+ART13-TRANSFERS-01 for the activity. A notice that says there are no transfers
+while naming such a recipient is ART13-TRANSFERS-03.`,
 	},
 	{
 		ID: RuleSafeguardsCopy, Severity: Error, Article: "Art 13(1)(f)",
@@ -697,9 +738,11 @@ requirement:
 Where every requirement statement names the data categories it covers
 (scope.dataCategories), a category that none names, and that is collected from
 the data subject, has no statement of whether providing it is required; the
-finding is at the category. Categories that come only from other sources
-(every source that covers them is of an Art 14 kind) are not asked, as Art
-13(2)(e) concerns data collected from the data subject. Likewise, where every
+finding is at the category. Only the categories the data subject provides
+are asked (a source of kind dataSubject covers them, or the activity names no
+source), as Art 13(2)(e) asks "whether the data subject is obliged to provide
+the personal data": not data from other sources, nor data the controller
+generates by observing the use of a service (generated). Likewise, where every
 statement names the purposes it covers (scope.purposes) and none names data
 categories, a purpose that none names is reported at the purpose. A statement
 with no scope, or one of groups only, covers everything, and the rule keeps
@@ -935,6 +978,31 @@ notice states (controller.publicAuthority, or Options.PublicAuthority); only
 where it states nothing is the controller taken to be one when any activity
 rests on Art 6(1)(e). A public authority may rest processing outside its tasks
 (a web shop, say) on legitimate interests: the rule is a warning.`,
+	},
+	{
+		ID: RuleConsentAndInterests, Severity: Warning, Article: "Art 6(1)",
+		Example: `
+purposes:
+  - {id: analytics, description: Analyse-Cookies}
+legalBases:
+  - basis: consent
+    scope: {purposes: [analytics]}
+  - basis: legitimateInterests          # the same cookies, on (f) as well
+    scope: {purposes: [analytics]}`,
+		Discussion: `
+A purpose that rests on consent and, for the same processing, on legitimate
+interests tells the reader two things that do not hold together: a consent
+must be freely given and may be withdrawn at any time (Art 4(11), 7(3)), and
+legitimate interests cannot serve as a fallback where it is refused or
+withdrawn. The European Data Protection Board's guidelines on consent
+(Guidelines 05/2020, section 6, on the interaction of consent with the other
+lawful bases) say a controller decides the basis before it processes and
+cannot swap it afterwards. The rule fires at the (f) basis where both bases
+name the same purpose (scope.purposes), or where the activity has one purpose
+and both bases cover it with no condition. Bases each stated under its own
+condition ("if we ask for your consent", "where we pursue a legitimate
+interest") are alternatives the notice lists, not one purpose on two bases,
+and are not reported.`,
 	},
 	{
 		ID: RuleChildInterests, Severity: Warning, Article: "Art 6(1)(f)",
@@ -1232,7 +1300,9 @@ transfers:
 Explicit consent to a transfer counts only "after having been informed of the
 possible risks of such transfers for the data subject due to the absence of an
 adequacy decision and appropriate safeguards" (Art 49(1)(a)). State the risks
-under the transfer's risks. A warning: they may be told when consent is asked.`,
+under the transfer's risks. Risks stated for another transfer of the same
+statement, on explicit consent to the same countries, are the risks of this one
+too. A warning: they may be told when consent is asked.`,
 	},
 	{
 		ID: RulePublicDerogation, Severity: Warning, Article: "Art 49(3)",
@@ -1265,7 +1335,7 @@ content contradicts itself, and a reader cannot tell which to believe. The
 finding cites the article of the item (Art 13(1)(e) for recipients, and so on).`,
 	},
 	{
-		ID: RuleReferenceURL, Severity: Warning, Article: "Art 12(1)",
+		ID: RuleReferenceURL, Severity: Info, Article: "Art 12(1)",
 		Example: `
 retention:
   - describedIn:
@@ -1275,7 +1345,12 @@ A describedIn reference to another notice or document is not silence: the
 items it covers are not reported as missing. But information must be "easily
 accessible" (Art 12(1)); a layered notice links its layers (WP260 rev.01). A
 reference with no URL leaves the reader to find the document: give its url.
-The finding cites the article of the item that holds the reference.`,
+Information, not a warning: a document named by its title may be at hand where
+the reader is (an e-service's own notice shown when the service starts, the
+terms of the service one uses), which the model cannot tell; where the
+reference is all a required item has, that item's own rule judges it
+(ART13-RETENTION-06). The finding cites the article of the item that holds
+the reference.`,
 	},
 	// Form.
 	{

@@ -22,6 +22,12 @@ type want struct{ rule, path string }
 // the findings it must give.
 func TestEveryWayOfSaying(t *testing.T) {
 	a := func(n *notice.Notice) *notice.Activity { return &n.Activities[0] }
+	// statistics adds a second purpose, for a legitimate-interests basis
+	// of its own (stats), beside the newsletter's consent.
+	stats := notice.Scope{Purposes: []string{"stats"}}
+	statistics := func(n *notice.Notice) {
+		a(n).Purposes = append(a(n).Purposes, notice.Purpose{ID: "stats", Description: en1("Reading statistics")})
+	}
 	withoutRight := func(n *notice.Notice, r notice.Right) {
 		n.Rights.Items = slices.DeleteFunc(n.Rights.Items, func(it notice.RightInfo) bool { return it.Right == r })
 	}
@@ -68,19 +74,23 @@ func TestEveryWayOfSaying(t *testing.T) {
 		// 2. Legitimate interests: on the activity or on each (f) basis.
 		{"interests stated on the basis",
 			func(n *notice.Notice) {
-				a(n).LegalBases = append(a(n).LegalBases, notice.LegalBasisClaim{Basis: notice.LegitimateInterests, Interests: en1("Measuring how the newsletter is read")})
+				statistics(n)
+				a(n).LegalBases = append(a(n).LegalBases, notice.LegalBasisClaim{Basis: notice.LegitimateInterests, Scope: stats,
+					Interests: en1("Measuring how the newsletter is read")})
 				n.Rights.Items = append(n.Rights.Items, notice.RightInfo{Right: notice.RightObject})
 			}, nil, "Art 13(1)(d): legalBases[].interests states them"},
 		{"two (f) bases, one with its interests",
 			func(n *notice.Notice) {
+				statistics(n)
 				a(n).LegalBases = append(a(n).LegalBases,
-					notice.LegalBasisClaim{Basis: notice.LegitimateInterests, Interests: en1("Measuring how the newsletter is read")},
-					notice.LegalBasisClaim{Basis: notice.LegitimateInterests, Condition: en1("for former subscribers")})
+					notice.LegalBasisClaim{Basis: notice.LegitimateInterests, Scope: stats, Interests: en1("Measuring how the newsletter is read")},
+					notice.LegalBasisClaim{Basis: notice.LegitimateInterests, Scope: stats, Condition: en1("for former subscribers")})
 				n.Rights.Items = append(n.Rights.Items, notice.RightInfo{Right: notice.RightObject})
 			}, []want{{validate.RuleInterestsMissing, "/activities/0/legalBases/2/interests"}}, "the basis without them is named"},
 		{"an (f) basis with no interests anywhere",
 			func(n *notice.Notice) {
-				a(n).LegalBases = append(a(n).LegalBases, notice.LegalBasisClaim{Basis: notice.LegitimateInterests})
+				statistics(n)
+				a(n).LegalBases = append(a(n).LegalBases, notice.LegalBasisClaim{Basis: notice.LegitimateInterests, Scope: stats})
 				n.Rights.Items = append(n.Rights.Items, notice.RightInfo{Right: notice.RightObject})
 			}, []want{{validate.RuleInterestsMissing, "/activities/0/legitimateInterests"}}, "as before: at the activity's item"},
 		{"interests on a consent basis",
@@ -160,11 +170,42 @@ func TestEveryWayOfSaying(t *testing.T) {
 				a(n).Sources.Items = append(a(n).Sources.Items, notice.Source{Kind: notice.SourcePublic, Description: en1("The trade register"),
 					Scope: notice.Scope{DataCategories: []string{"company"}}})
 			}, nil, "Art 13(2)(e) concerns data collected from the data subject"},
-		{"a requirement statement for one purpose of two",
+		{"a requirement statement for one purpose of two, and data that serve both",
 			func(n *notice.Notice) {
 				a(n).Purposes = append(a(n).Purposes, notice.Purpose{ID: "survey", Description: en1("Reader surveys")})
+				a(n).DataCategories = []notice.DataCategory{{ID: "email", Name: en1("E-mail address")},
+					{ID: "answers", Name: en1("Survey answers"), Purposes: []string{"survey"}},
+					{ID: "topics", Name: en1("Topics of interest"), Purposes: []string{"send"}}}
 				a(n).Requirement.Items[0].Scope.Purposes = []string{"send"}
-			}, []want{{validate.RuleRequirementCoverage, "/activities/0/purposes/1"}}, "the survey's statement is missing"},
+			}, []want{{validate.RuleRequirementCoverage, "/activities/0/dataCategories/0"}, {validate.RuleRequirementCoverage, "/activities/0/dataCategories/1"}},
+			"the e-mail address serves the survey too, the answers only the survey: both lack a statement; the topics are covered"},
+		{"statements by category and by purpose that together cover everything",
+			func(n *notice.Notice) {
+				a(n).Purposes = append(a(n).Purposes, notice.Purpose{ID: "survey", Description: en1("Reader surveys")})
+				a(n).DataCategories = []notice.DataCategory{{ID: "email", Name: en1("E-mail address")},
+					{ID: "answers", Name: en1("Survey answers"), Purposes: []string{"survey"}}}
+				a(n).Requirement.Items = []notice.RequirementInfo{
+					{Kind: notice.NotRequired, Scope: notice.Scope{Purposes: []string{"send"}}},
+					{Kind: notice.NotRequired, Scope: notice.Scope{DataCategories: []string{"email", "answers"}, Purposes: []string{"survey"}}},
+				}
+			}, nil, "each category is covered for each purpose it serves"},
+		{"logs and cookies alone: nothing is provided",
+			func(n *notice.Notice) {
+				a(n).Sources.Items = []notice.Source{{Kind: notice.SourceGenerated, Description: en1("Server logs")}}
+				a(n).LegalBases[0] = notice.LegalBasisClaim{Basis: notice.LegitimateInterests, Interests: en1("Security")}
+				a(n).Requirement = nil
+				withoutRight(n, notice.RightWithdrawConsent)
+				withoutRight(n, notice.RightPortability)
+				n.Rights.Items = append(n.Rights.Items, notice.RightInfo{Right: notice.RightObject})
+			}, nil, "Art 13(2)(e) asks about the provision of data; data that arise from use are not provided"},
+		{"consent alone: providing the data is no requirement",
+			func(n *notice.Notice) { a(n).Requirement = nil },
+			nil, "Art 4(11), 7(4): a consent is freely given; the basis says the data are not required"},
+		{"consent and a contract, and no requirement statement",
+			func(n *notice.Notice) {
+				a(n).Requirement = nil
+				a(n).LegalBases = append(a(n).LegalBases, notice.LegalBasisClaim{Basis: notice.Contract})
+			}, []want{{validate.RuleRequirementMissing, "/activities/0/requirement"}}, "the contract's data may be required"},
 		{"a requirement stated in words",
 			func(n *notice.Notice) {
 				a(n).Requirement = &notice.Requirements{Description: en1("Subscribing is voluntary.")}
@@ -243,6 +284,103 @@ func TestEveryWayOfSaying(t *testing.T) {
 				n.Rights.Items[0].NotApplicable = en1("No access.")
 				n.Rights.Limitations = []notice.RightsLimitation{{Rights: []notice.Right{notice.RightAccess}, Description: en1("Limited.")}}
 			}, []want{{validate.RuleRightDenied, "/rights/items/0/notApplicable"}}, "no law restricts it (Art 23)"},
+
+		// Found in the corpus: one purpose on consent and on legitimate
+		// interests (05, the analysis cookies and Google Ads).
+		{"one purpose named by a consent basis and a legitimate-interests basis",
+			func(n *notice.Notice) {
+				statistics(n)
+				a(n).LegalBases[0].Scope = stats
+				a(n).LegalBases = append(a(n).LegalBases,
+					notice.LegalBasisClaim{Basis: notice.Consent, Scope: notice.Scope{Purposes: []string{"send"}}},
+					notice.LegalBasisClaim{Basis: notice.LegitimateInterests, Scope: stats, Condition: en1("insofar as it rests on Art 6(1)(f)"),
+						Interests: en1("Improving the newsletter")})
+				n.Rights.Items = append(n.Rights.Items, notice.RightInfo{Right: notice.RightObject})
+			}, []want{{validate.RuleConsentAndInterests, "/activities/0/legalBases/2/basis"}}, "EDPB Guidelines 05/2020, section 6"},
+		{"the one purpose on consent, and possibly on legitimate interests",
+			func(n *notice.Notice) {
+				a(n).LegalBases = append(a(n).LegalBases, notice.LegalBasisClaim{Basis: notice.LegitimateInterests, Possible: true,
+					Interests: en1("Improving the newsletter")})
+				n.Rights.Items = append(n.Rights.Items, notice.RightInfo{Right: notice.RightObject})
+			}, []want{{validate.RuleConsentAndInterests, "/activities/0/legalBases/1/basis"}}, "'kann zudem auf Art. 6 Abs. 1 lit. f gestützt sein'"},
+		{"bases listed each under its own condition",
+			func(n *notice.Notice) {
+				a(n).LegalBases[0].Condition = en1("Where we ask for your consent")
+				a(n).LegalBases = append(a(n).LegalBases, notice.LegalBasisClaim{Basis: notice.LegitimateInterests,
+					Condition: en1("Where we pursue a legitimate interest"), Interests: en1("Improving the newsletter")})
+				n.Rights.Items = append(n.Rights.Items, notice.RightInfo{Right: notice.RightObject})
+			}, nil, "alternatives, not one purpose on two bases"},
+
+		// Found in the corpus: a recipient in a third country, and silence
+		// on transfers (05, Google Ads' Google LLC).
+		{"a recipient outside the EEA by its location, and silence on transfers",
+			func(n *notice.Notice) {
+				a(n).Transfers = nil
+				a(n).Recipients = &notice.Recipients{Items: []notice.Recipient{
+					{Name: notice.Name(en1("Mailer")), Role: notice.RoleProcessor, Country: "FI"},
+					{Name: notice.Name(en1("Group managers")), Category: true, Location: notice.ThirdCountry}}}
+			}, []want{{validate.RuleRecipientOutsideEEA, "/activities/0/recipients/items/1/location"}}, "Art 13(1)(f) applies: an error, not ART13-TRANSFERS-01"},
+		{"recipients in the EEA only, and silence on transfers",
+			func(n *notice.Notice) {
+				a(n).Transfers = nil
+				a(n).Recipients = &notice.Recipients{Items: []notice.Recipient{{Name: notice.Name(en1("Mailer")), Role: notice.RoleProcessor, Country: "IE"}}}
+			}, []want{{validate.RuleTransfersMissing, "/activities/0/transfers"}}, "'where applicable': a warning"},
+
+		// Found in the corpus: a layered notice whose one activity is
+		// described in full elsewhere (01), a controller of a kind (07),
+		// bases that leave data without one (04) or that hold only under a
+		// condition (10).
+		{"a first layer: the notice's controller with no contact details, its activity described in full elsewhere",
+			func(n *notice.Notice) {
+				n.Controller.Email = ""
+				a(n).DescribedIn = &notice.Reference{Title: en1("Full privacy notice"), URL: "https://example.com/full"}
+				a(n).Requirement.Items[0] = notice.RequirementInfo{Obliged: true}
+			}, nil, "WP260 rev.01 paras 35-38: the full notice gives what the first layer leaves out"},
+		{"a first layer is still checked for what it says",
+			func(n *notice.Notice) {
+				a(n).DescribedIn = &notice.Reference{Title: en1("Full privacy notice"), URL: "https://example.com/full"}
+				a(n).Transfers = &notice.Transfers{Items: []notice.Transfer{{Countries: []string{"SE"},
+					Mechanisms: []notice.TransferMechanism{notice.StandardClausesCommission}}}}
+			}, []want{{validate.RuleTransferToEEA, "/activities/0/transfers/items/0/countries/0"}},
+			"Sweden is no third country, whatever the full notice says; the missing copy of the clauses is the full notice's"},
+		{"a data protection officer of a kind of controller, found as its note says",
+			func(n *notice.Notice) {
+				n.DPO = &notice.DPO{Party: notice.Party{Role: en1("The officer of your regional health service"), Category: true,
+					Note: en1("The contact details are on the website of that service.")}}
+			}, nil, "Party.category: the note says how to find the one"},
+		{"portability promised where one category has no basis",
+			func(n *notice.Notice) {
+				a(n).DataCategories = []notice.DataCategory{{ID: "email", Name: en1("E-mail")}, {ID: "clicks", Name: en1("Clicks")}}
+				a(n).LegalBases[0] = notice.LegalBasisClaim{Basis: notice.LegitimateInterests, Interests: en1("Informing customers"),
+					Scope: notice.Scope{DataCategories: []string{"email"}}}
+				withoutRight(n, notice.RightWithdrawConsent)
+				n.Rights.Items = append(n.Rights.Items, notice.RightInfo{Right: notice.RightObject})
+			}, []want{{validate.RuleCategoryWithoutBasis, "/activities/0/dataCategories/1"}},
+			"the clicks have no basis, which may give the right: ART20-PORTABILITY-01 does not judge"},
+		{"the right to object listed where the only basis is consent under a condition",
+			func(n *notice.Notice) {
+				a(n).LegalBases[0].Condition = en1("Where data are passed on to third parties")
+				n.Rights.Items = append(n.Rights.Items, notice.RightInfo{Right: notice.RightObject})
+			}, nil, "the corpus's DiSSCover: the basis of the rest is not stated, so Art 21 is not judged excluded"},
+
+		// Found in the corpus: the risks of transfers to the US said once
+		// for two transfers there (05, Google Analytics).
+		{"risks stated for the regular transfer, not for the occasional one to the same country",
+			func(n *notice.Notice) {
+				t := notice.Transfer{Countries: []string{"US"}, Mechanisms: []notice.TransferMechanism{notice.DerogationConsent}}
+				regular, occasional := t, t
+				regular.Risks = en1("US authorities may access the data.")
+				occasional.Occasional = true
+				a(n).Transfers = &notice.Transfers{Items: []notice.Transfer{regular, occasional}}
+			}, nil, "Art 49(1)(a): the reader was told the risks of transfers to the US"},
+		{"risks stated for a transfer to another country only",
+			func(n *notice.Notice) {
+				t := notice.Transfer{Countries: []string{"US"}, Mechanisms: []notice.TransferMechanism{notice.DerogationConsent}}
+				us, india := t, t
+				us.Risks = en1("US authorities may access the data.")
+				india.Countries = []string{"IN"}
+				a(n).Transfers = &notice.Transfers{Items: []notice.Transfer{us, india}}
+			}, []want{{validate.RuleConsentRisks, "/activities/0/transfers/items/1/risks"}}, "India's risks are not the US's"},
 
 		// Found while there: the same fact said in another field.
 		{"recipients given by the law of their disclosures",
