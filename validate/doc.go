@@ -86,7 +86,16 @@
 // does not apply: an item given with notApplicable satisfies its requirement,
 // an absent item is reported, and an item with both notApplicable and content
 // is a warning. An item described in another notice (describedIn) is not
-// silence either, nor is an activity another notice describes in full.
+// silence either, nor is an activity another notice describes in full (the
+// first layer of a layered notice): what it leaves out, or says too vaguely
+// to act on, is the other notice's to give; what it says is checked.
+//
+// The model says many facts in more than one way, and every way counts: a
+// storage period by a length, a date, the event that ends the keeping or
+// criteria; legitimate interests on the activity or on each basis; an act by
+// number, name or abbreviation (found with [notice.FindStatute]); contact
+// details directly or in contact points; a right stated as limited by law on
+// the right or in a limitation of several rights.
 //
 // An activity's items are its own when it gives them, else the notice's
 // ([notice.Notice.EffectiveActivity]).

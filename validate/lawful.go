@@ -18,21 +18,25 @@ func (c *checker) checkPurposes(x act) {
 	} else {
 		c.checkPurposeBases(x)
 	}
-	hasF := x.bases[notice.LegitimateInterests]
-	if hasF && a.LegitimateInterests.IsZero() {
-		c.add(RuleInterestsMissing, x.item("legitimateInterests"), c.articleFor(RuleInterestsMissing, x))
-	}
-	if !hasF && len(a.LegalBases) > 0 && !a.LegitimateInterests.IsZero() {
-		c.add(RuleInterestsWithoutBasis, x.item("legitimateInterests"), c.articleFor(RuleInterestsWithoutBasis, x))
-	}
+	c.checkInterests(x)
 	country := c.controllerCountry(x)
 	for j, b := range a.LegalBases {
 		bp := ptrIndex(x.item("legalBases"), j)
+		if b.Basis == "" {
+			if len(b.Laws) == 0 {
+				c.add(RuleBasisUnnamed, bp, c.articleFor(RuleBasisUnnamed, x))
+			} else {
+				c.add(RuleBasisLawOnly, bp+"/basis", c.articleFor(RuleBasisLawOnly, x))
+			}
+		}
 		if (b.Basis == notice.LegalObligation || b.Basis == notice.PublicTask) && len(b.Laws) == 0 {
 			c.add(RuleLawForBasis, bp+"/laws", "", notice.LegalBasisVocabulary.MessageKey(string(b.Basis)), lawHint(b.Basis, country))
 		}
 		if b.Basis == notice.LegitimateInterests && x.public {
 			c.add(RulePublicAuthorityInterests, bp+"/basis", "")
+		}
+		if b.Basis == notice.LegitimateInterests && alsoConsent(a, b) {
+			c.add(RuleConsentAndInterests, bp+"/basis", "")
 		}
 		if b.Basis == notice.LegitimateInterests && coversChildren(a, b.Scope) {
 			c.add(RuleChildInterests, bp+"/basis", "")
@@ -43,26 +47,129 @@ func (c *checker) checkPurposes(x act) {
 	}
 }
 
+// checkInterests checks Art 13(1)(d), 14(2)(b): where processing rests on
+// Art 6(1)(f), "the legitimate interests pursued by the controller or by a
+// third party". The notice states them once for the activity
+// (legitimateInterests) or on each basis (legalBases[].interests); either
+// states them. Where no (f) basis has its own and the activity states none,
+// the finding is at the activity's legitimateInterests; where some have
+// theirs, at each (f) basis without. Interests stated on a basis that is not
+// (f), or on an activity with no (f) basis, are ART13-INTERESTS-02.
+func (c *checker) checkInterests(x act) {
+	a := &x.e.Activity
+	hasF := x.bases[notice.LegitimateInterests]
+	if hasF && a.LegitimateInterests.IsZero() {
+		var without []int
+		some := false
+		for j, b := range a.LegalBases {
+			if b.Basis != notice.LegitimateInterests {
+				continue
+			}
+			if b.Interests.IsZero() {
+				without = append(without, j)
+			} else {
+				some = true
+			}
+		}
+		art := c.articleFor(RuleInterestsMissing, x)
+		switch {
+		case !some:
+			c.add(RuleInterestsMissing, x.item("legitimateInterests"), art)
+		default:
+			for _, j := range without {
+				c.add(RuleInterestsMissing, ptrIndex(x.item("legalBases"), j)+"/interests", art)
+			}
+		}
+	}
+	art := c.articleFor(RuleInterestsWithoutBasis, x)
+	if !hasF && len(a.LegalBases) > 0 && !a.LegitimateInterests.IsZero() {
+		c.add(RuleInterestsWithoutBasis, x.item("legitimateInterests"), art)
+	}
+	for j, b := range a.LegalBases {
+		if b.Basis != notice.LegitimateInterests && b.Basis != "" && !b.Interests.IsZero() {
+			c.add(RuleInterestsWithoutBasis, ptrIndex(x.item("legalBases"), j)+"/interests", art)
+		}
+	}
+}
+
 // checkPurposeBases reports each purpose that no legal basis covers, where
 // every basis names the purposes it covers (Art 13(1)(c): "the purposes of
-// the processing ... as well as the legal basis for the processing"). A basis
-// with no scope, or a scope of data or groups only, covers every purpose.
+// the processing ... as well as the legal basis for the processing"), and
+// each data category that none covers, where every basis names the data
+// categories it covers. A basis with no scope covers everything; one scoped
+// by data only covers every purpose, one scoped by purposes only every data
+// category.
 func (c *checker) checkPurposeBases(x act) {
 	a := &x.e.Activity
+	art := c.articleFor(RulePurposeWithoutBasis, x)
+	for _, k := range uncoveredPurposes(a) {
+		c.add(RulePurposeWithoutBasis, ptrIndex(x.path+"/purposes", k), art)
+	}
+	for _, k := range uncoveredCategories(a) {
+		c.add(RuleCategoryWithoutBasis, ptrIndex(x.path+"/dataCategories", k), art)
+	}
+}
+
+// uncoveredPurposes returns the indices of the purposes of a that no legal
+// basis covers, where every basis names the purposes it covers.
+func uncoveredPurposes(a *notice.Activity) []int {
+	return uncovered(a.LegalBases, len(a.Purposes), func(b notice.LegalBasisClaim) []string { return b.Scope.Purposes },
+		func(k int) string { return a.Purposes[k].ID })
+}
+
+// uncoveredCategories returns the indices of the data categories of a that
+// no legal basis covers, where every basis names the categories it covers.
+func uncoveredCategories(a *notice.Activity) []int {
+	return uncovered(a.LegalBases, len(a.DataCategories), func(b notice.LegalBasisClaim) []string { return b.Scope.DataCategories },
+		func(k int) string { return a.DataCategories[k].ID })
+}
+
+// uncovered returns the indices 0..n-1 whose id no basis's scope names,
+// where every basis names some; nil where a basis names none (it covers
+// everything) or there is no basis.
+func uncovered(bases []notice.LegalBasisClaim, n int, scope func(notice.LegalBasisClaim) []string, id func(int) string) []int {
+	if len(bases) == 0 {
+		return nil
+	}
 	covered := map[string]bool{}
-	for _, b := range a.LegalBases {
-		if len(b.Scope.Purposes) == 0 {
-			return
+	for _, b := range bases {
+		ids := scope(b)
+		if len(ids) == 0 {
+			return nil
 		}
-		for _, id := range b.Scope.Purposes {
-			covered[id] = true
-		}
-	}
-	for k, p := range a.Purposes {
-		if p.ID == "" || !covered[p.ID] {
-			c.add(RulePurposeWithoutBasis, ptrIndex(x.path+"/purposes", k), c.articleFor(RulePurposeWithoutBasis, x))
+		for _, i := range ids {
+			covered[i] = true
 		}
 	}
+	var out []int
+	for k := range n {
+		if i := id(k); i == "" || !covered[i] {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// alsoConsent reports whether the legitimate-interests basis f covers a
+// purpose that a consent basis of a covers too: both name it, or the
+// activity has one purpose and both, stated with no condition, cover it;
+// and their data-category scopes, where both have one, share a category.
+func alsoConsent(a *notice.Activity, f notice.LegalBasisClaim) bool {
+	shareData := func(x, y notice.Scope) bool {
+		return len(x.DataCategories) == 0 || len(y.DataCategories) == 0 ||
+			slices.ContainsFunc(x.DataCategories, func(id string) bool { return slices.Contains(y.DataCategories, id) })
+	}
+	return slices.ContainsFunc(a.LegalBases, func(b notice.LegalBasisClaim) bool {
+		if b.Basis != notice.Consent || !shareData(b.Scope, f.Scope) {
+			return false
+		}
+		named := slices.ContainsFunc(f.Scope.Purposes, func(id string) bool { return slices.Contains(b.Scope.Purposes, id) })
+		single := len(a.Purposes) == 1 && b.Condition.IsZero() && f.Condition.IsZero()
+		covers := func(x notice.LegalBasisClaim) bool {
+			return len(x.Scope.Purposes) == 0 || (a.Purposes[0].ID != "" && slices.Contains(x.Scope.Purposes, a.Purposes[0].ID))
+		}
+		return named || (single && covers(b) && covers(f))
+	})
 }
 
 // coversChildren reports whether a statement of scope s covers a group of

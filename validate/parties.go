@@ -6,22 +6,36 @@ import (
 	"github.com/seloste/seloste/notice"
 )
 
-// hasContact reports whether p gives any contact detail.
+// hasContact reports whether p gives any contact detail: an address, an
+// e-mail address, a telephone number or a web address, as its main contact
+// details or in one of its labelled contact points (contacts: the registry
+// office, the switchboard).
+//
+// A party that names a kind of body rather than one body (category: "the
+// municipal health service of your region") is reached as its note says:
+// how to find the one that concerns the reader.
 func hasContact(p *notice.Party) bool {
-	if p.Email != "" || p.Phone != "" || p.URL != "" {
+	if reachable(p.Email, p.Phone, p.URL, p.Address) || (p.Category && !p.Note.IsZero()) {
 		return true
 	}
-	for _, line := range p.Address {
-		if !line.IsZero() {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(p.Contacts, func(cp notice.ContactPoint) bool {
+		return reachable(cp.Email, cp.Phone, cp.URL, cp.Address)
+	})
 }
+
+// reachable reports whether one set of contact details gives any way to
+// reach its holder.
+func reachable(email, phone, url string, address []notice.Name) bool {
+	return email != "" || phone != "" || url != "" || slices.ContainsFunc(address, func(line notice.Name) bool { return !line.IsZero() })
+}
+
+// named reports whether p names a person or body: its name, or the
+// organisation a person works for.
+func named(p *notice.Party) bool { return !p.Name.IsZero() || !p.Organisation.IsZero() }
 
 // partyEmpty reports whether p says nothing at all.
 func partyEmpty(p *notice.Party) bool {
-	return p.Name.IsZero() && p.Role.IsZero() && p.Unit.IsZero() && len(p.Identifiers) == 0 &&
+	return !named(p) && p.Role.IsZero() && p.Unit.IsZero() && len(p.Identifiers) == 0 &&
 		!hasContact(p) && p.Country == "" && p.Note.IsZero()
 }
 
@@ -46,7 +60,8 @@ func (c *checker) checkController() {
 		if len(relying) > 0 {
 			c.add(RuleControllerMissing, "/controller", c.articleFor(RuleControllerMissing, relying...))
 		}
-	} else {
+	} else if len(relying) > 0 || len(c.acts) == 0 {
+		// The notice's controller, where an activity takes it.
 		c.checkControllerParty(c.n.Controller, "/controller", relying)
 	}
 	for _, x := range c.acts {
@@ -57,7 +72,7 @@ func (c *checker) checkController() {
 }
 
 func (c *checker) checkControllerParty(p *notice.Party, path string, xs []act) {
-	if p.Name.IsZero() {
+	if !named(p) {
 		c.add(RuleControllerName, path+"/name", c.articleFor(RuleControllerName, xs...))
 	}
 	if !hasContact(p) {
@@ -87,7 +102,7 @@ func (c *checker) checkRepresentative() {
 		}
 		return
 	}
-	if r.Party.Name.IsZero() || !hasContact(r.Party) {
+	if !named(r.Party) || !hasContact(r.Party) {
 		c.add(RuleRepresentativeIncomplete, "/representative/party", art)
 	}
 }
@@ -151,30 +166,42 @@ func (c *checker) checkDPOItem(d *notice.DPO, path string, xs []act) {
 
 // --- Art 26: joint controllers ---
 
+// checkJointControllers checks each statement of joint controllers where it
+// is made: the notice's (/jointControllers) and each activity's own
+// (/activities/i/jointControllers), which replaces the notice's for that
+// activity. Each names its parties (ART26-PARTIES-01) and the essence of the
+// arrangement (ART26-ARRANGEMENT-01, Art 26(2)). An activity that has none,
+// neither its own nor the notice's, and names a recipient that is a joint
+// controller is ART26-ARRANGEMENT-02.
 func (c *checker) checkJointControllers() {
-	jc := c.n.JointControllers
-	if jc == nil {
-		for _, x := range c.acts {
-			if x.e.Recipients == nil {
-				continue
-			}
-			for k, r := range x.e.Recipients.Items {
-				if r.Role == notice.RoleJointController {
-					c.add(RuleJointRecipient, ptrIndex(x.path+"/recipients/items", k)+"/role", "")
-				}
+	if jc := c.n.JointControllers; jc != nil {
+		c.checkJoint(jc, "/jointControllers")
+	}
+	for _, x := range c.acts {
+		if jc := x.a.JointControllers; jc != nil {
+			c.checkJoint(jc, x.path+"/jointControllers")
+		}
+		if x.e.JointControllers != nil || x.e.Recipients == nil {
+			continue
+		}
+		for k, r := range x.e.Recipients.Items {
+			if r.Role == notice.RoleJointController {
+				c.add(RuleJointRecipient, ptrIndex(x.item("recipients")+"/items", k)+"/role", "")
 			}
 		}
-		return
 	}
+}
+
+func (c *checker) checkJoint(jc *notice.JointControllers, path string) {
 	if len(jc.Parties) == 0 {
-		c.add(RuleJointParties, "/jointControllers/parties", "")
+		c.add(RuleJointParties, path+"/parties", "")
 	}
-	for k, p := range jc.Parties {
-		if p.Name.IsZero() {
-			c.add(RuleJointParties, ptrIndex("/jointControllers/parties", k)+"/name", "")
+	for k := range jc.Parties {
+		if !named(&jc.Parties[k].Party) {
+			c.add(RuleJointParties, ptrIndex(path+"/parties", k)+"/name", "")
 		}
 	}
 	if jc.Arrangement.IsZero() {
-		c.add(RuleJointArrangement, "/jointControllers/arrangement", "")
+		c.add(RuleJointArrangement, path+"/arrangement", "")
 	}
 }

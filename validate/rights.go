@@ -40,12 +40,19 @@ func (c *checker) rightsGroups() []rightsGroup {
 // together, as notice.ApplicableRights decides it for each: the right applies
 // if it applies to one of them (Applies before Limited before Unknown before
 // Excluded before Moot), with the provisions of every activity where it has
-// that status.
+// that status. A right excluded by the bases of an activity that leaves some
+// purpose or data category with no basis is unknown there: the missing basis
+// may give it.
 func combined(g rightsGroup) map[notice.Right]notice.RightStatus {
 	rank := map[notice.Applicability]int{notice.Applies: 5, notice.Limited: 4, notice.Unknown: 3, notice.Excluded: 2, notice.Moot: 1}
 	out := map[notice.Right]notice.RightStatus{}
 	for _, x := range g.xs {
 		for _, s := range x.rights {
+			if x.partial && s.Status == notice.Excluded {
+				// Excluded by the bases the activity states, which leave
+				// some of its data with none: not known for the rest.
+				s.Status = notice.Unknown
+			}
 			prev, ok := out[s.Right]
 			switch {
 			case !ok || rank[s.Status] > rank[prev.Status]:
@@ -88,7 +95,22 @@ func (c *checker) checkRightsGroup(g rightsGroup) {
 	}
 	elsewhere := g.r != nil && g.r.DescribedIn != nil
 	st := combined(g)
-	stated := func(r notice.Right) bool { _, ok := has[r]; return ok }
+	// limited are the rights a limitation stated for several rights at once
+	// names (rights.limitations: Art 11(2) for Arts 15 to 20), and whether
+	// it cites the law that limits them.
+	limited := map[notice.Right]bool{}
+	if g.r != nil {
+		for _, l := range g.r.Limitations {
+			for _, r := range l.Rights {
+				limited[r] = limited[r] || len(l.Laws) > 0
+			}
+		}
+	}
+	stated := func(r notice.Right) bool {
+		_, ok := has[r]
+		_, lim := limited[r]
+		return ok || lim
+	}
 	art := func(rule string) string { return c.articleFor(rule, g.xs...) }
 
 	if !slices.ContainsFunc(baseRights, stated) {
@@ -118,14 +140,23 @@ func (c *checker) checkRightsGroup(g rightsGroup) {
 	for k, it := range g.r.Items {
 		ip := ptrIndex(itemsPath, k)
 		s := st[it.Right]
+		// byLaw: the notice cites a provision that limits or excludes the
+		// right, on the item or in a limitation of several rights.
+		byLaw := len(it.Laws) > 0 || limited[it.Right]
 		if !it.NotApplicable.IsZero() {
 			// A right the regulation gives here, marked as not applicable
 			// with no law that restricts it (Art 23). Portability turns on
-			// whether processing is automated (Art 20(1)(b)), which the
-			// model does not hold: the notice's word is taken.
-			if s.Status == notice.Applies && it.Right != notice.RightPortability && len(it.Laws) == 0 {
+			// whether processing is automated (Art 20(1)(b)), which
+			// notice.ApplicableRights does not decide (its provision is Art
+			// 20(1)(a) only): the notice's word is taken.
+			if s.Status == notice.Applies && !byLaw && !undecided(s) {
 				c.add(RuleRightDenied, ip+"/notApplicable", art(RuleRightDenied), notice.RightVocabulary.MessageKey(string(it.Right)))
 			}
+			continue
+		}
+		// A right stated as limited or excluded by law is not promised
+		// (Art 11(2) for Arts 15 to 20, a restriction under Art 23).
+		if byLaw {
 			continue
 		}
 		switch {
@@ -141,10 +172,19 @@ func (c *checker) checkRightsGroup(g rightsGroup) {
 	}
 }
 
+// undecided reports whether notice.ApplicableRights leaves a condition of
+// the right open: portability that applies under Art 20(1)(a) still turns on
+// processing by automated means (Art 20(1)(b)), which the model does not
+// hold.
+func undecided(s notice.RightStatus) bool {
+	return s.Right == notice.RightPortability && !slices.Contains(s.Provisions, "Art 20(1)(b)")
+}
+
 // checkWithdrawal checks that where consent is relied on (Art 6(1)(a),
 // 9(2)(a), 49(1)(a), 22(2)(c)), the notice states the right to withdraw it:
-// as a right of the statement, or in the words of a consent basis
-// (withdrawal). It advises saying how (Art 7(3): "as easy to withdraw as to
+// as a right of the statement, in the words of a consent basis or condition
+// (withdrawal), or as the way to opt out of a purpose the consent covers
+// (purposes[].optOut). It advises saying how (Art 7(3): "as easy to withdraw as to
 // give consent").
 func (c *checker) checkWithdrawal(g rightsGroup, has map[notice.Right]int, itemsPath, art string) {
 	k, listed := has[notice.RightWithdrawConsent]
@@ -152,6 +192,14 @@ func (c *checker) checkWithdrawal(g rightsGroup, has map[notice.Right]int, items
 	for _, x := range g.xs {
 		for _, b := range x.e.LegalBases {
 			how = how || (b.Basis == notice.Consent && !b.Withdrawal.IsZero())
+			if b.Basis == notice.Consent {
+				// A purpose on consent that says how to opt out of it
+				// (purposes[].optOut: "unsubscribe with the link").
+				for _, p := range x.e.Purposes {
+					covered := len(b.Scope.Purposes) == 0 || (p.ID != "" && slices.Contains(b.Scope.Purposes, p.ID))
+					how = how || (covered && !p.OptOut.IsZero())
+				}
+			}
 		}
 		for _, s := range x.e.SpecialCategoryConditions {
 			how = how || (s.Condition == notice.ExplicitConsent && !s.Withdrawal.IsZero())

@@ -12,6 +12,9 @@ const (
 	RulePurposeMissing           = "ART13-PURPOSE-01"
 	RuleLegalBasisMissing        = "ART13-LEGALBASIS-01"
 	RulePurposeWithoutBasis      = "ART13-LEGALBASIS-02"
+	RuleBasisUnnamed             = "ART13-LEGALBASIS-03"
+	RuleBasisLawOnly             = "ART13-LEGALBASIS-04"
+	RuleCategoryWithoutBasis     = "ART13-LEGALBASIS-05"
 	RuleInterestsMissing         = "ART13-INTERESTS-01"
 	RuleInterestsWithoutBasis    = "ART13-INTERESTS-02"
 	RuleRecipientsMissing        = "ART13-RECIPIENTS-01"
@@ -21,6 +24,7 @@ const (
 	RuleTransferContradiction    = "ART13-TRANSFERS-03"
 	RuleTransfersWords           = "ART13-TRANSFERS-04"
 	RuleTransferGround           = "ART13-TRANSFERS-05"
+	RuleRecipientOutsideEEA      = "ART13-TRANSFERS-06"
 	RuleSafeguardsCopy           = "ART13-SAFEGUARDS-01"
 	RuleRetentionMissing         = "ART13-RETENTION-01"
 	RuleRetentionEmpty           = "ART13-RETENTION-02"
@@ -39,6 +43,7 @@ const (
 	RuleSupervisoryAuthority     = "ART13-COMPLAINT-02"
 	RuleRequirementMissing       = "ART13-REQUIREMENT-01"
 	RuleRequirementConsequences  = "ART13-REQUIREMENT-02"
+	RuleRequirementCoverage      = "ART13-REQUIREMENT-03"
 	RuleAutomatedMissing         = "ART13-AUTOMATED-01"
 	RuleAutomatedLogic           = "ART13-AUTOMATED-02"
 	RuleAutomatedConsequences    = "ART13-AUTOMATED-03"
@@ -52,6 +57,7 @@ const (
 	RuleLawForBasis              = "ART6-LAW-01"
 	RulePublicAuthorityInterests = "ART6-PUBLICAUTHORITY-01"
 	RuleChildInterests           = "ART6-CHILD-01"
+	RuleConsentAndInterests      = "ART6-BASES-01"
 	RuleChildConsent             = "ART8-CONSENT-01"
 	RuleSpecialCondition         = "ART9-CONDITION-01"
 	RuleConditionWithoutData     = "ART9-CONDITION-02"
@@ -138,7 +144,9 @@ controller:
 		Discussion: `
 Art 13(1)(a) asks the controller's contact details as well as its identity. Any
 one of a postal address, an email address, a telephone number or a web address
-satisfies the rule; a notice usually gives several.`,
+satisfies the rule, given as the main contact details or in a labelled contact
+point (contacts: the registry office, the switchboard); a notice usually gives
+several.`,
 	},
 	{
 		ID: RuleRepresentativeMissing, Severity: Error, Article: "Art 13(1)(a)",
@@ -190,7 +198,8 @@ dpo:
 		Discussion: `
 The regulation asks the data protection officer's contact details, not the
 name (Art 37(7) makes them public). An email address, telephone number, postal
-address or web address satisfies the rule.`,
+address or web address satisfies the rule, as the main contact details or in a
+contact point (contacts).`,
 	},
 	// Art 13(1)(c), 14(1)(c): purposes and legal basis.
 	{
@@ -236,6 +245,58 @@ scope, or a scope of data or groups only, covers every purpose, and the rule
 keeps silent.`,
 	},
 	{
+		ID: RuleBasisUnnamed, Severity: Error, Article: "Art 13(1)(c)",
+		Example: `
+legalBases:
+  - description: Lakisääteinen peruste   # which point of Art 6(1), which law?`,
+		Discussion: `
+A legal basis that names neither a point of Art 6(1) (basis) nor the law the
+processing rests on (laws) does not state "the legal basis for the processing"
+(Art 13(1)(c)): "a statutory basis", "on legal grounds" leave the reader unable
+to tell which. The finding is at the basis. An activity that another notice
+describes in full (describedIn), as the first layer of a layered notice, is
+not reported: the other notice gives the basis.`,
+	},
+	{
+		ID: RuleBasisLawOnly, Severity: Warning, Article: "Art 13(1)(c)",
+		Example: `
+legalBases:
+  - laws:                  # the law, but which point of Art 6(1)?
+      - statute: "50/2013"
+        sections: ["18"]`,
+		Discussion: `
+A basis given only by the national or Union law the processing rests on names
+the law that Art 6(3) requires for points (c) and (e), but not the point of
+Art 6(1) itself: the reader cannot tell a legal obligation from a public task,
+and with it which rights apply (erasure, Art 17(3)(b); objection, Art 21(1);
+portability, Art 20(3)). Art 13(1)(c) asks "the legal basis for the
+processing", and Art 6(3) makes the law the place where "the basis for the
+processing referred to in point (c) and (e)" is laid down, not the basis
+itself. A warning, not an error: the law is given, and where it plainly
+imposes an obligation or lays down a task the point follows from it. Name the
+point under basis, beside the law.`,
+	},
+	{
+		ID: RuleCategoryWithoutBasis, Severity: Error, Article: "Art 13(1)(c)",
+		Example: `
+dataCategories:
+  - {id: technical, name: Tekniset tiedot}
+  - {id: identity, name: Henkilötiedot väestötietojärjestelmästä}
+legalBases:
+  - basis: contract
+    scope: {dataCategories: [technical]}   # and the identity data?`,
+		Discussion: `
+The legal basis is stated for the processing (Art 13(1)(c)), and a notice that
+states it for some data only leaves the rest without one. Where every legal
+basis of an activity names the data categories it covers
+(scope.dataCategories), a category that none names has no legal basis stated;
+the finding is at the category. A basis with no scope, or one scoped by
+purposes or groups only, covers every category. Where an activity leaves some
+purpose or category without a basis, the rights that turn on the basis
+(portability, Art 20(1); objection, Art 21(1)) are not judged as excluded by
+the bases it does state.`,
+	},
+	{
 		ID: RuleInterestsMissing, Severity: Error, Article: "Art 13(1)(d)",
 		Example: `
 legalBases:
@@ -244,7 +305,12 @@ legalBases:
 		Discussion: `
 Where the processing is based on Art 6(1)(f), the notice states the legitimate
 interests pursued by the controller or by a third party (Art 13(1)(d),
-14(2)(b)). "Legitimate interest" alone names the basis, not the interest.`,
+14(2)(b)). "Legitimate interest" alone names the basis, not the interest. The
+interests are stated once for the activity (legitimateInterests) or on each
+(f) basis (legalBases[].interests), where they differ by basis. Where no (f)
+basis states its own and the activity states none, the finding is at the
+activity's legitimateInterests; where some (f) bases state theirs, it is at
+each one without.`,
 	},
 	{
 		ID: RuleInterestsWithoutBasis, Severity: Warning, Article: "Art 13(1)(d)",
@@ -253,8 +319,9 @@ legalBases:
   - basis: consent
 legitimateInterests: Asiakassuhteen hoito`,
 		Discussion: `
-An activity that states legitimate interests but does not rest on Art 6(1)(f)
-is likely missing that basis, or has put a purpose in the wrong field.`,
+An activity that states legitimate interests but does not rest on Art 6(1)(f),
+or a basis other than (f) that states interests (legalBases[].interests), is
+likely missing that basis, or has put a purpose in the wrong field.`,
 	},
 	// Art 13(1)(e), 14(1)(e): recipients.
 	{
@@ -278,8 +345,9 @@ recipients:
   description: Tietoja ei luovuteta säännönmukaisesti muille tahoille.
   # items: absent`,
 		Discussion: `
-Recipients given only in words (recipients.description) name no recipient and
-no category: the reader cannot tell whether there are processors, or to whom
+Recipients given only in words (recipients.description), or only by the law
+under which disclosures are made (recipients.laws), name no recipient and no
+category: the reader cannot tell whether there are processors, or to whom
 data are disclosed. Name them under recipients.items, each with its role
 (processor, controller, public authority), or say under
 recipients.notApplicable that there are none. A warning, as the item is "if
@@ -310,8 +378,9 @@ transfers:
       # countries and internationalOrganisation: absent`,
 		Discussion: `
 A transfer is to a third country or an international organisation; the notice
-names which, with ISO 3166-1 codes in countries or the organisation's name in
-internationalOrganisation. Art 13(1)(f) asks "the existence or absence of an
+names which, with ISO 3166-1 codes in countries, the organisation's name in
+internationalOrganisation, or by naming recipients (recipients, by id) whose
+country is given. Art 13(1)(f) asks "the existence or absence of an
 adequacy decision by the Commission", a fact of the destination: without it the
 notice cannot give that fact, nor the reader check the ground.`,
 	},
@@ -364,6 +433,24 @@ decision and, for the others, a reference to the safeguards. Name the ground
 under mechanisms; more than one code says the notice names candidates.`,
 	},
 	{
+		ID: RuleRecipientOutsideEEA, Severity: Error, Article: "Art 13(1)(f)",
+		Example: `
+recipients:
+  items:
+    - name: Google LLC
+      country: US
+# transfers: absent`,
+		Discussion: `
+A recipient in a third country receives a transfer (Chapter V): where the
+notice names one, by its country or as outside the EEA (location:
+thirdCountry), the information of Art 13(1)(f) applies, and a notice that says
+nothing of transfers leaves out an item the regulation then requires: the fact
+of the transfer, the existence or absence of an adequacy decision, and the
+safeguards. The finding is at each such recipient, and replaces
+ART13-TRANSFERS-01 for the activity. A notice that says there are no transfers
+while naming such a recipient is ART13-TRANSFERS-03.`,
+	},
+	{
 		ID: RuleSafeguardsCopy, Severity: Error, Article: "Art 13(1)(f)",
 		Example: `
 transfers:
@@ -400,9 +487,12 @@ retention:
   - data: Lokitiedot       # neither period nor criteria`,
 		Discussion: `
 A retention entry gives a period (an ISO 8601 duration such as P5Y), a date
-by which the data are deleted (until), the criteria for the period in words
+by which the data are deleted (until), the event that ends the keeping
+(untilEvent: "as long as the account is active", one of "the criteria used to
+determine that period", Art 13(2)(a)), the criteria for the period in words
 where no period is fixed, or an open end (openEnded, see ART13-RETENTION-04).
-An entry that only refers to a law or another document is ART13-RETENTION-06.`,
+Any one of them states the period. An entry that only refers to a law or
+another document is ART13-RETENTION-06.`,
 	},
 	{
 		ID: RuleRetentionFrom, Severity: Info, Article: "Art 13(2)(a)",
@@ -426,8 +516,9 @@ retention:
 the personal data will be stored" nor "the criteria used to determine that
 period" (Art 13(2)(a)); the Art 29 Working Party's transparency guidelines
 (WP260 rev.01) add that a generic statement that data are kept as long as
-necessary is not enough. The rule fires for an open end of those kinds without
-criteria. "Permanently", with its reason (a decision under archives law), is a
+necessary is not enough. The rule fires for an open end of those kinds with
+nothing that ends it: no criteria, no event (untilEvent) and no date (until).
+"Permanently", with its reason (a decision under archives law), is a
 statement of the period and is not reported.`,
 	},
 	{
@@ -440,7 +531,8 @@ retention:
 		Discussion: `
 A minimum ("at least two years") says how long the data are kept at least, not
 "the period for which the personal data will be stored" (Art 13(2)(a)). Give the
-criteria that decide the end under criteria, or the maximum.`,
+criteria that decide the end under criteria, the event that ends the keeping
+(untilEvent), the date (until), or the maximum.`,
 	},
 	{
 		ID: RuleRetentionReference, Severity: Warning, Article: "Art 13(2)(a)",
@@ -499,8 +591,10 @@ rights:
 Which rights apply is decided by notice.ApplicableRights from the legal
 bases, conditions and purposes of each activity that relies on the rights
 statement (the one place the renderers use too). A right of Art 13(2)(b) that
-applies to one of them and that the statement neither names nor marks as not
-applicable (notApplicable, with the reason) is reported, one finding per right:
+applies to one of them and that the statement neither names, nor marks as not
+applicable (notApplicable, with the reason), nor names in a limitation of
+several rights (limitations: Art 11(2) for Arts 15 to 20) is reported, one
+finding per right:
 access, rectification and restriction always; erasure, except where Art
 17(3)(b) or (d) limits it (then ART13-RIGHTS-04, information); the right to
 object under Art 6(1)(e) or (f) (Art 21(1)), for direct marketing whatever the
@@ -520,8 +614,10 @@ rights:
       notApplicable: Tietoja ei luovuteta rekisteröidylle.`,
 		Discussion: `
 A right the regulation gives for this processing (as notice.ApplicableRights
-decides), marked as not applicable with no law that restricts it (Art 23(1)).
-Name the restricting provision under the right's laws, or state the right. The
+decides), marked as not applicable with no law that restricts it (Art 23(1)):
+neither the right's laws nor a limitation with laws that names it
+(rights.limitations). Name the restricting provision under the right's laws,
+or state the right. The
 right to data portability is not judged: it depends on whether the processing
 is carried out by automated means (Art 20(1)(b)), which the model does not
 hold, so the notice's word is taken.`,
@@ -555,7 +651,8 @@ Where processing rests on consent (Art 6(1)(a)), explicit consent
 decision on explicit consent (Art 22(2)(c)), as notice.ApplicableRights
 decides, the notice states the right to withdraw consent at any time, without
 affecting the lawfulness of processing before the withdrawal (Art 7(3)): as the
-right withdrawConsent, or in the consent basis's own words (withdrawal).`,
+right withdrawConsent, in the consent basis's own words (withdrawal), or as
+the way to opt out of a purpose the consent covers (purposes[].optOut).`,
 	},
 	{
 		ID: RuleWithdrawHow, Severity: Info, Article: "Art 7(3)",
@@ -609,7 +706,9 @@ activities:
 Where data are collected from the data subject (Art 13), the notice says
 whether providing them is a statutory or contractual requirement, or a
 requirement necessary to enter into a contract, and whether the data subject
-is obliged to provide them (requirement.kind; notRequired for voluntary). The
+is obliged to provide them (requirement.kind; notRequired for voluntary), in
+items or in words (requirement.description). An item that gives neither a kind
+nor obliged is reported at its kind. The
 rule does not apply to an activity whose data all come from other sources
 (Art 14 has no such item). An activity with no sources is taken to collect
 from the data subject.`,
@@ -621,9 +720,35 @@ requirement:
   kind: contractual
   # consequences: absent`,
 		Discussion: `
-Where providing the data is required, the notice states "the possible
-consequences of failure to provide such data": that the contract cannot be
-concluded, that the service cannot be used.`,
+Where providing the data is required (a kind other than notRequired, or
+obliged), the notice states "the possible consequences of failure to provide
+such data": that the contract cannot be concluded, that the service cannot be
+used.`,
+	},
+	{
+		ID: RuleRequirementCoverage, Severity: Warning, Article: "Art 13(2)(e)",
+		Example: `
+dataCategories:
+  - {id: contact, name: Yhteystiedot}
+  - {id: location, name: Sijaintitiedot}
+requirement:
+  items:
+    - kind: notRequired
+      scope: {dataCategories: [location]}   # and the contact details?`,
+		Discussion: `
+Where every requirement statement names the data categories it covers
+(scope.dataCategories), a category that none names, and that is collected from
+the data subject, has no statement of whether providing it is required; the
+finding is at the category. Only the categories the data subject provides
+are asked (a source of kind dataSubject covers them, or the activity names no
+source), as Art 13(2)(e) asks "whether the data subject is obliged to provide
+the personal data": not data from other sources, nor data the controller
+generates by observing the use of a service (generated). Likewise, where every
+statement names the purposes it covers (scope.purposes) and none names data
+categories, a purpose that none names is reported at the purpose. A statement
+with no scope, or one of groups only, covers everything, and the rule keeps
+silent. A warning, as for the other coverage rules: a scope may be narrower
+than what the notice's words cover.`,
 	},
 	// Art 13(2)(f), 14(2)(g): automated decision-making.
 	{
@@ -856,6 +981,31 @@ rests on Art 6(1)(e). A public authority may rest processing outside its tasks
 (a web shop, say) on legitimate interests: the rule is a warning.`,
 	},
 	{
+		ID: RuleConsentAndInterests, Severity: Warning, Article: "Art 6(1)",
+		Example: `
+purposes:
+  - {id: analytics, description: Analyse-Cookies}
+legalBases:
+  - basis: consent
+    scope: {purposes: [analytics]}
+  - basis: legitimateInterests          # the same cookies, on (f) as well
+    scope: {purposes: [analytics]}`,
+		Discussion: `
+A purpose that rests on consent and, for the same processing, on legitimate
+interests tells the reader two things that do not hold together: a consent
+must be freely given and may be withdrawn at any time (Art 4(11), 7(3)), and
+legitimate interests cannot serve as a fallback where it is refused or
+withdrawn. The European Data Protection Board's guidelines on consent
+(Guidelines 05/2020, section 6, on the interaction of consent with the other
+lawful bases) say a controller decides the basis before it processes and
+cannot swap it afterwards. The rule fires at the (f) basis where both bases
+name the same purpose (scope.purposes), or where the activity has one purpose
+and both bases cover it with no condition. Bases each stated under its own
+condition ("if we ask for your consent", "where we pursue a legitimate
+interest") are alternatives the notice lists, not one purpose on two bases,
+and are not reported.`,
+	},
+	{
 		ID: RuleChildInterests, Severity: Warning, Article: "Art 6(1)(f)",
 		Example: `
 dataSubjects:
@@ -947,8 +1097,10 @@ automated means, and covers the data the data subject has provided (Art
 20(1)); not for processing necessary for a task in the public interest (Art
 20(3)). A notice that promises it where notice.ApplicableRights excludes it for
 every activity relying on the rights statement promises a right the reader
-does not have. Activities that name no legal basis are not judged; a right
-marked notApplicable is not a promise.`,
+does not have. Activities that name no legal basis are not judged. A right
+marked notApplicable is not a promise, nor is one the notice states as limited
+or excluded by law: with laws of its own, or named by a limitation with laws
+(rights.limitations, such as Art 11(2) for Arts 15 to 20).`,
 	},
 	{
 		ID: RuleObject, Severity: Warning, Article: "Art 21(1)",
@@ -964,7 +1116,9 @@ and processing for scientific or historical research or statistics (Art
 every activity relying on the rights statement: none rests on (e) or (f), and
 no purpose is marked directMarketing or research. The message asks to mark
 such a purpose before it asks to remove the right. Activities that name no
-legal basis are not judged.`,
+legal basis are not judged; a right marked notApplicable, or stated as limited
+or excluded by law (its laws, or a limitation with laws that names it), is not
+a promise.`,
 	},
 	// Art 26: joint controllers.
 	{
@@ -989,7 +1143,9 @@ jointControllers:
 "The essence of the arrangement shall be made available to the data subject"
 (Art 26(2)): who does what, in particular who answers requests to exercise
 rights. A link to the other controller's notice (jointControllers.url) does not
-state the essence.`,
+state the essence. The notice's joint controllers and each activity's own
+(activities[].jointControllers, which replace the notice's for that activity)
+are checked where they are stated.`,
 	},
 	{
 		ID: RuleJointRecipient, Severity: Warning, Article: "Art 26(2)",
@@ -1145,7 +1301,9 @@ transfers:
 Explicit consent to a transfer counts only "after having been informed of the
 possible risks of such transfers for the data subject due to the absence of an
 adequacy decision and appropriate safeguards" (Art 49(1)(a)). State the risks
-under the transfer's risks. A warning: they may be told when consent is asked.`,
+under the transfer's risks. Risks stated for another transfer of the same
+statement, on explicit consent to the same countries, are the risks of this one
+too. A warning: they may be told when consent is asked.`,
 	},
 	{
 		ID: RulePublicDerogation, Severity: Warning, Article: "Art 49(3)",
@@ -1178,7 +1336,7 @@ content contradicts itself, and a reader cannot tell which to believe. The
 finding cites the article of the item (Art 13(1)(e) for recipients, and so on).`,
 	},
 	{
-		ID: RuleReferenceURL, Severity: Warning, Article: "Art 12(1)",
+		ID: RuleReferenceURL, Severity: Info, Article: "Art 12(1)",
 		Example: `
 retention:
   - describedIn:
@@ -1188,7 +1346,12 @@ A describedIn reference to another notice or document is not silence: the
 items it covers are not reported as missing. But information must be "easily
 accessible" (Art 12(1)); a layered notice links its layers (WP260 rev.01). A
 reference with no URL leaves the reader to find the document: give its url.
-The finding cites the article of the item that holds the reference.`,
+Information, not a warning: a document named by its title may be at hand where
+the reader is (an e-service's own notice shown when the service starts, the
+terms of the service one uses), which the model cannot tell; where the
+reference is all a required item has, that item's own rule judges it
+(ART13-RETENTION-06). The finding cites the article of the item that holds
+the reference.`,
 	},
 	{
 		ID: RulePlaceholder, Severity: Error, Article: "Art 12(1)",
@@ -1420,8 +1583,12 @@ their IDs.`,
 laws:
   - section: ["4"]      # of which statute?`,
 		Discussion: `
-A law reference names its statute, by number (statute: "1050/2018") or by name
-(name: "Perusopetuslaki") or both.`,
+A law reference names its statute: by number (statute: "1050/2018"), by name
+(name: "Perusopetuslaki"), by abbreviation in the style of its jurisdiction
+(abbreviation: "TTDSG", sections: ["25"]), or several of them. An act named by
+abbreviation alone is looked up with notice.FindStatute (abbreviation, former
+abbreviation or name, across a country's states); see FORM-LAW-03 for one the
+table does not know.`,
 	},
 	{
 		ID: RuleLawNumber, Severity: Error, Article: "Art 12(1)",
@@ -1444,6 +1611,7 @@ laws:
 		Discussion: `
 A renderer names a statute from the built-in table (notice.Statutes) in each
 language; one that is not there is shown by number only unless the reference
-gives its name.`,
+gives its name or abbreviation, and one given by abbreviation alone that
+notice.FindStatute does not find is shown by its abbreviation only.`,
 	},
 }

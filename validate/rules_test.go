@@ -99,10 +99,34 @@ func ruleCases() []ruleCase {
 			mutate: func(n *notice.Notice) {
 				a := act(n, 0)
 				a.Purposes[0].ID, a.Purposes[1].ID = "orders", "marketing"
-				for j := range a.LegalBases {
-					a.LegalBases[j].Scope.Purposes = []string{"orders"}
-				}
+				a.Purposes = append(a.Purposes, notice.Purpose{ID: "quality", Description: both("Laadun seuranta")})
+				a.LegalBases[0].Scope.Purposes = []string{"orders"}  // contract
+				a.LegalBases[1].Scope.Purposes = []string{"orders"}  // consent
+				a.LegalBases[2].Scope.Purposes = []string{"quality"} // legitimate interests
 			}, wantPath: "/activities/0/purposes/1"},
+		{rule: validate.RuleConsentAndInterests, reason: "the quality monitoring named by both the consent and the legitimate-interests basis",
+			mutate: func(n *notice.Notice) {
+				a := act(n, 0)
+				a.Purposes[0].ID = "quality"
+				a.LegalBases[1].Scope.Purposes = []string{"quality"}
+				a.LegalBases[2].Scope.Purposes = []string{"quality"}
+				a.LegalBases[0].Scope.Purposes = nil
+			}, wantPath: "/activities/0/legalBases/2/basis"},
+		{rule: validate.RuleBasisUnnamed, reason: "a basis with neither a point of Art 6(1) nor a law: \"a statutory basis\"",
+			mutate: func(n *notice.Notice) {
+				act(n, 1).LegalBases = append(act(n, 1).LegalBases, notice.LegalBasisClaim{Description: both("Lakisääteinen peruste")})
+			}, wantPath: "/activities/1/legalBases/1"},
+		{rule: validate.RuleBasisLawOnly, reason: "a basis given by its law only, with no point of Art 6(1)",
+			mutate:   func(n *notice.Notice) { act(n, 1).LegalBases[0].Basis = "" },
+			wantPath: "/activities/1/legalBases/0/basis"},
+		{rule: validate.RuleCategoryWithoutBasis, reason: "every basis names the contact details, and the dietary data have none",
+			mutate: func(n *notice.Notice) {
+				a := act(n, 0)
+				a.DataCategories[0].ID, a.DataCategories[1].ID = "contact", "diet"
+				for j := range a.LegalBases {
+					a.LegalBases[j].Scope.DataCategories = []string{"contact"}
+				}
+			}, wantPath: "/activities/0/dataCategories/1"},
 		{rule: validate.RuleInterestsMissing, reason: "6(1)(f) without the interests",
 			mutate: func(n *notice.Notice) { act(n, 0).LegitimateInterests = nil }, wantPath: "/activities/0/legitimateInterests"},
 		{rule: validate.RuleInterestsWithoutBasis, reason: "interests stated on an activity without 6(1)(f)",
@@ -127,6 +151,11 @@ func ruleCases() []ruleCase {
 			mutate: func(n *notice.Notice) {
 				act(n, 1).Recipients = &notice.Recipients{Items: []notice.Recipient{{Name: notice.Name(both("Cloud Inc.")), Role: notice.RoleProcessor, Country: "US"}}}
 			}, wantPath: "/activities/1/recipients/items/0/country", wantArgs: []string{"US"}},
+		{rule: validate.RuleRecipientOutsideEEA, reason: "a recipient in the US, and nothing said of transfers",
+			mutate: func(n *notice.Notice) {
+				act(n, 1).Transfers = nil
+				act(n, 1).Recipients = &notice.Recipients{Items: []notice.Recipient{{Name: notice.Name(both("Cloud Inc.")), Role: notice.RoleProcessor, Country: "US"}}}
+			}, wantPath: "/activities/1/recipients/items/0/country"},
 		{rule: validate.RuleSafeguardsCopy, reason: "standard clauses without where to get them",
 			mutate: func(n *notice.Notice) { act(n, 0).Transfers.Items[1].CopyAt = nil }, wantPath: "/activities/0/transfers/items/1/copyAt"},
 		{rule: validate.RuleRetentionMissing, reason: "no retention",
@@ -187,6 +216,12 @@ func ruleCases() []ruleCase {
 			mutate: func(n *notice.Notice) { act(n, 0).Requirement = nil }, wantPath: "/activities/0/requirement"},
 		{rule: validate.RuleRequirementConsequences, reason: "requirement without consequences",
 			mutate: func(n *notice.Notice) { act(n, 0).Requirement.Items[0].Consequences = nil }, wantPath: "/activities/0/requirement/items/0/consequences"},
+		{rule: validate.RuleRequirementCoverage, reason: "the requirement statement names the contact details only, and the dietary data have none",
+			mutate: func(n *notice.Notice) {
+				a := act(n, 0)
+				a.DataCategories[0].ID, a.DataCategories[1].ID = "contact", "diet"
+				a.Requirement.Items[0].Scope.DataCategories = []string{"contact"}
+			}, wantPath: "/activities/0/dataCategories/1"},
 		{rule: validate.RuleAutomatedMissing, reason: "automated decisions not mentioned",
 			mutate: func(n *notice.Notice) { act(n, 1).AutomatedDecisions = nil }, wantPath: "/activities/1/automatedDecisions"},
 		{rule: validate.RuleAutomatedLogic, reason: "a decision within Art 22(1) without its logic",

@@ -23,7 +23,9 @@ func (c *checker) checkTransfers(x act) {
 	p := x.item("transfers")
 	switch {
 	case t == nil || (len(t.Items) == 0 && t.NotApplicable.IsZero() && t.Description.IsZero() && t.DescribedIn == nil):
-		c.add(RuleTransfersMissing, p, art)
+		if !c.checkSilentTransfer(x, art) {
+			c.add(RuleTransfersMissing, p, art)
+		}
 		return
 	case len(t.Items) == 0 && t.NotApplicable.IsZero() && t.DescribedIn == nil:
 		c.add(RuleTransfersWords, p+"/description", art)
@@ -42,6 +44,55 @@ func (c *checker) checkTransfers(x act) {
 	}
 }
 
+// recipientCountry reports whether one of the recipients with the given IDs
+// names its country: the transfer's destination is then given by its
+// recipient (transfers[].recipients, recipients[].country).
+func recipientCountry(r *notice.Recipients, ids []string) bool {
+	if r == nil {
+		return false
+	}
+	return slices.ContainsFunc(r.Items, func(it notice.Recipient) bool {
+		return it.ID != "" && it.Country != "" && slices.Contains(ids, it.ID)
+	})
+}
+
+// checkSilentTransfer reports each recipient of x outside the EEA, by its
+// country or its location, where the notice says nothing of transfers: a
+// disclosure to a recipient in a third country is a transfer (Chapter V), so
+// Art 13(1)(f) applies and its silence is no longer "where applicable". It
+// reports whether it found one.
+func (c *checker) checkSilentTransfer(x act, art string) bool {
+	r := x.e.Recipients
+	if r == nil {
+		return false
+	}
+	found := false
+	for k, it := range r.Items {
+		rp := ptrIndex(x.item("recipients")+"/items", k)
+		switch {
+		case it.Country != "" && validCountry(it.Country) && !notice.IsEEA(it.Country):
+			c.add(RuleRecipientOutsideEEA, rp+"/country", art)
+		case it.Country == "" && it.Location == notice.ThirdCountry:
+			c.add(RuleRecipientOutsideEEA, rp+"/location", art)
+		default:
+			continue
+		}
+		found = true
+	}
+	return found
+}
+
+// risksStated reports whether another transfer of the same statement, on
+// explicit consent to the same countries, states the risks: the risks of a
+// transfer to a country are those of every transfer to it ("an occasional
+// transfer of the full IP address to the US", beside the regular one).
+func risksStated(t *notice.Transfers, tr *notice.Transfer) bool {
+	return len(tr.Countries) > 0 && slices.ContainsFunc(t.Items, func(o notice.Transfer) bool {
+		return !o.Risks.IsZero() && slices.Contains(o.Mechanisms, notice.DerogationConsent) &&
+			!slices.ContainsFunc(tr.Countries, func(cc string) bool { return !slices.Contains(o.Countries, cc) })
+	})
+}
+
 // derogations49 are the grounds that Art 49(3) withholds from public
 // authorities in the exercise of their public powers: Art 49(1)(a) to (c)
 // and the second subparagraph.
@@ -50,7 +101,7 @@ var derogations49 = []notice.TransferMechanism{
 }
 
 func (c *checker) checkTransfer(x act, tr *notice.Transfer, tp, art string) {
-	if len(tr.Countries) == 0 && tr.InternationalOrganisation.IsZero() {
+	if len(tr.Countries) == 0 && tr.InternationalOrganisation.IsZero() && !recipientCountry(x.e.Recipients, tr.Recipients) {
 		c.add(RuleTransferDestination, tp+"/countries", art)
 	}
 	if len(tr.Mechanisms) == 0 {
@@ -88,7 +139,7 @@ func (c *checker) checkTransfer(x act, tr *notice.Transfer, tp, art string) {
 	if slices.Contains(tr.Mechanisms, notice.CompellingLegitimateInterest) && tr.Interests.IsZero() {
 		c.add(RuleCompellingInterests, tp+"/interests", "")
 	}
-	if slices.Contains(tr.Mechanisms, notice.DerogationConsent) && tr.Risks.IsZero() {
+	if slices.Contains(tr.Mechanisms, notice.DerogationConsent) && tr.Risks.IsZero() && !risksStated(x.e.Transfers, tr) {
 		c.add(RuleConsentRisks, tp+"/risks", "")
 	}
 	if x.public {

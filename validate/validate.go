@@ -110,6 +110,12 @@ type act struct {
 	delegated bool
 	// rights is notice.ApplicableRights of the activity, computed once.
 	rights []notice.RightStatus
+	// partial is true when some purpose or data category of the activity
+	// has no legal basis (ART13-LEGALBASIS-02, -05), or when every basis it
+	// states holds only under a condition or possibly ("where data are
+	// passed on", "kann zudem"): the bases it states are not all its bases,
+	// so a right that they exclude may apply to the rest.
+	partial bool
 }
 
 func newChecker(n *notice.Notice, o Options) *checker {
@@ -130,6 +136,8 @@ func newChecker(n *notice.Notice, o Options) *checker {
 		x.art13, x.art14 = applicable(&e.Activity)
 		x.delegated = a.DescribedIn != nil
 		x.rights = notice.ApplicableRights(&e)
+		x.partial = len(uncoveredPurposes(&e.Activity)) > 0 || len(uncoveredCategories(&e.Activity)) > 0 ||
+			(len(e.LegalBases) > 0 && !slices.ContainsFunc(e.LegalBases, unconditional))
 		c.acts = append(c.acts, x)
 	}
 	c.inferred = slices.ContainsFunc(c.acts, func(x act) bool { return x.bases[notice.PublicTask] })
@@ -138,6 +146,10 @@ func newChecker(n *notice.Notice, o Options) *checker {
 	}
 	return c
 }
+
+// unconditional reports whether a legal basis is stated to hold without a
+// condition and not merely possibly.
+func unconditional(b notice.LegalBasisClaim) bool { return b.Condition.IsZero() && !b.Possible }
 
 // publicAuthority reports whether the controller p is a public authority or
 // body: as Options.PublicAuthority says, else as p states, else by the
@@ -208,6 +220,10 @@ func (c *checker) exempt(rule, path, article string) bool {
 	if strings.HasPrefix(rule, "FORM-") || strings.HasPrefix(rule, "ITEM-") {
 		return false // the form of a value, not an information item
 	}
+	if absence[rule] && !strings.HasPrefix(path, "/activities/") && len(c.acts) > 0 &&
+		!slices.ContainsFunc(c.acts, func(x act) bool { return !x.delegated }) {
+		return true // an item of the notice, and every activity described in full elsewhere
+	}
 	for _, x := range c.acts {
 		if path != x.path && !strings.HasPrefix(path, x.path+"/") {
 			continue
@@ -249,15 +265,33 @@ func (c *checker) articleFor(rule string, xs ...act) string {
 	return r.Article
 }
 
-// absence are the rules that report an item left out: an activity that
-// another notice describes in full (describedIn) is not reported for them.
+// absence are the rules that report an item, or a part of one, left out or
+// said too vaguely to act on: an activity that another notice describes in
+// full (describedIn), such as the first layer of a layered notice whose full
+// notice is linked (WP260 rev.01, paras 35-38), is not reported for them;
+// the other notice gives what this one leaves out. What the activity does
+// say is still checked: a right denied or promised where the regulation says
+// otherwise, a transfer ground that does not hold, a contradiction, the form
+// of a value.
 var absence = map[string]bool{
 	RuleControllerMissing: true, RuleControllerName: true, RuleControllerContact: true,
-	RuleDPOMissing: true, RuleDPOContact: true, RulePurposeMissing: true, RuleLegalBasisMissing: true,
-	RulePurposeWithoutBasis: true, RuleInterestsMissing: true, RuleRecipientsMissing: true, RuleRecipientsWords: true,
-	RuleTransfersMissing: true, RuleTransfersWords: true, RuleRetentionMissing: true, RuleRetentionCoverage: true,
-	RuleRequirementMissing: true, RuleAutomatedMissing: true, RuleCategoriesMissing: true,
-	RuleSourcesMissing: true, RuleSourceCoverage: true,
+	RuleRepresentativeMissing: true, RuleRepresentativeIncomplete: true,
+	RuleDPOMissing: true, RuleDPOContact: true, RulePublicAuthorityDPO: true,
+	RulePurposeMissing: true, RuleLegalBasisMissing: true, RulePurposeWithoutBasis: true, RuleCategoryWithoutBasis: true,
+	RuleBasisUnnamed: true, RuleBasisLawOnly: true, RuleLawForBasis: true, RuleInterestsMissing: true,
+	RuleRecipientsMissing: true, RuleRecipientsWords: true,
+	RuleTransfersMissing: true, RuleTransfersWords: true, RuleTransferDestination: true, RuleTransferGround: true,
+	RuleSafeguardsCopy: true, RuleCompellingInterests: true, RuleConsentRisks: true,
+	RuleRetentionMissing: true, RuleRetentionEmpty: true, RuleRetentionFrom: true, RuleRetentionOpen: true,
+	RuleRetentionMinimum: true, RuleRetentionReference: true, RuleRetentionCoverage: true,
+	RuleRightsMissing: true, RuleRightMissing: true, RuleLimitedRight: true, RuleExerciseRights: true,
+	RuleWithdrawConsent: true, RuleWithdrawHow: true, RuleComplaintMissing: true, RuleSupervisoryAuthority: true,
+	RuleRequirementMissing: true, RuleRequirementConsequences: true, RuleRequirementCoverage: true,
+	RuleAutomatedMissing: true, RuleAutomatedLogic: true, RuleAutomatedConsequences: true, RuleAutomatedOutside22: true,
+	RuleDecisionGround: true, RuleDecisionSafeguards: true,
+	RuleCategoriesMissing: true, RuleSourcesMissing: true, RuleSourceCoverage: true,
+	RuleSpecialCondition: true, RuleLawForCondition: true, RuleCriminalBasis: true,
+	RuleJointParties: true, RuleJointArrangement: true,
 }
 
 func (c *checker) run() {

@@ -253,19 +253,33 @@ func (c *checker) checkText(t notice.Text, p *pointer, declared map[language.Tag
 	}
 }
 
+// checkLaw checks one law reference: it names its act by number (statute),
+// by name, or by abbreviation ("§ 25 TTDSG"); else FORM-LAW-01. An act named
+// by abbreviation alone is found with notice.FindStatute (by abbreviation,
+// former abbreviation or name, across a country's states); one the table
+// does not know is shown by its abbreviation only (FORM-LAW-03). A number is
+// checked against its jurisdiction's scheme (FORM-LAW-02) and looked up
+// (FORM-LAW-03 where unknown and the reference gives no name or
+// abbreviation).
 func (c *checker) checkLaw(l notice.LawRef, ptr string) {
+	j := c.n.LawJurisdiction(l)
 	if l.Statute == "" {
-		if l.Name.IsZero() {
+		switch {
+		case !l.Name.IsZero():
+		case l.Abbreviation == "":
 			c.add(RuleLawEmpty, ptr, "")
+		default:
+			if _, ok := notice.FindStatute(j, l.Abbreviation); !ok {
+				c.add(RuleLawUnknown, ptr+"/abbreviation", "", l.Abbreviation)
+			}
 		}
 		return
 	}
-	j := c.n.LawJurisdiction(l)
 	if notice.CheckStatuteNumber(j, l.Statute) != nil {
 		c.add(RuleLawNumber, ptr+"/statute", "", l.Statute)
 		return
 	}
-	if _, ok := notice.LookupStatute(j, l.Statute); !ok && l.Name.IsZero() {
+	if _, ok := notice.LookupStatute(j, l.Statute); !ok && l.Name.IsZero() && l.Abbreviation == "" {
 		c.add(RuleLawUnknown, ptr+"/statute", "", l.Statute)
 	}
 }

@@ -54,6 +54,13 @@ Text output prints one line per finding, grouped by file:
 
 	file:line:col: severity rule (article): message
 
+A finding that says the same thing of the same item of several activities
+(the same rule, article and arguments, the paths differing only in the
+activity) is printed once, at its first place, followed by the ids of the
+activities it concerns:
+
+	file:line:col: severity rule (article): message [activities: a, b, c]
+
 JSON output is one object, described by the JSON Schema in
 cmd/seloste/report.schema.json of the source:
 
@@ -84,6 +91,9 @@ type result struct {
 	in       input
 	problems []problem // why the notice could not be loaded; none when it was
 	findings []located
+	// activities are the notice's activities by index, each by its id (or
+	// its path where it has none), for the text output's groups.
+	activities []string
 }
 
 // A problem is a reason why a file could not be loaded as a notice: it
@@ -212,6 +222,13 @@ func validateOne(in input, opts validate.Options) result {
 		return r // nothing to place: the source is not read again
 	}
 	loc := notice.NewLocator(in.data)
+	r.activities = make([]string, len(n.Activities))
+	for i, a := range n.Activities {
+		r.activities[i] = a.ID
+		if a.ID == "" {
+			r.activities[i] = "/activities/" + strconv.Itoa(i)
+		}
+	}
 	for _, f := range fs {
 		r.findings = append(r.findings, located{Finding: f, Region: loc.Region(f.Path), stablePath: stablePath(n, f.Path)})
 	}
@@ -237,6 +254,10 @@ func stablePath(n *notice.Notice, ptr string) string {
 	return "/activities/id=" + n.Activities[i].ID + tail
 }
 
+// writeText prints each file's findings, one line each, except that the
+// findings of one rule on the same item of several activities
+// (validate.Findings.Grouped) are one line, at the first finding's place,
+// with the activities' ids. JSON and SARIF keep one result per finding.
 func writeText(e *env, results []result, lang language.Tag) {
 	loc := i18n.For(lang)
 	for _, r := range results {
@@ -244,10 +265,34 @@ func writeText(e *env, results []result, lang language.Tag) {
 			fmt.Fprintln(e.stderr, problemLine(r.in.name, p))
 		}
 		name := validate.Visible(r.in.name)
-		for _, f := range r.findings {
-			fmt.Fprintf(e.stdout, "%s:%d:%d: %s %s (%s): %s\n", name, f.StartLine, f.StartColumn, f.Severity, f.Rule, loc.Article(f.Article), oneLine(f.Summary(lang)))
+		fs := make(validate.Findings, len(r.findings))
+		at := make(map[string]notice.Region, len(r.findings)) // a place is a function of its path
+		for i, f := range r.findings {
+			fs[i] = f.Finding
+			at[f.Path] = f.Region
+		}
+		for _, g := range fs.Grouped() {
+			reg := at[g.Path]
+			fmt.Fprintf(e.stdout, "%s:%d:%d: %s %s (%s): %s%s\n", name, reg.StartLine, reg.StartColumn, g.Severity, g.Rule,
+				loc.Article(g.Article), oneLine(g.Summary(lang)), activityList(loc, r.activities, g.Activities))
 		}
 	}
+}
+
+// activityList says which activities a group concerns, by id, where there
+// are several: " [activities: a, b, c]"; "" for one or none.
+func activityList(loc *i18n.Locale, ids []string, acts []int) string {
+	if len(acts) < 2 {
+		return ""
+	}
+	names := make([]string, len(acts))
+	for i, a := range acts {
+		names[i] = "/activities/" + strconv.Itoa(a)
+		if a < len(ids) {
+			names[i] = validate.Visible(ids[a])
+		}
+	}
+	return " [" + loc.T("rule.hint.activities", strings.Join(names, ", ")) + "]"
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
