@@ -141,7 +141,10 @@ func (c *comparer) value(o, n reflect.Value, ptr, activity, item string) {
 			if it == "" || (t == activityType && f.Name != "id") {
 				it = f.Name
 			}
-			if t == activityType && f.Name == "id" {
+			if f.Name == "id" {
+				// An ID is the document's own reference to a part, not
+				// information to data subjects: it pairs the parts of the
+				// two versions (see Key) and is not itself a change.
 				continue
 			}
 			c.value(fo, fn, ptr+"/"+escape(f.Name), activity, it)

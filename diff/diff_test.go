@@ -100,6 +100,28 @@ func TestReorderedIsNoChange(t *testing.T) {
 	assert.Empty(t, diff.Compare(decode(t, two), decode(t, swapped)))
 }
 
+// TestIDsAreNoChange: an ID given to a part that had none is the
+// document's own reference, not information: no change to report. (An ID
+// still pairs the parts of the two versions, see Key.)
+func TestIDsAreNoChange(t *testing.T) {
+	noID := strings.Replace(base, "{id: orders, description: Handling orders}", "{description: Handling orders}", 1)
+	assert.Empty(t, diff.Compare(decode(t, noID), decode(t, base)))
+}
+
+// TestMemberNamed: a change below an item names the member it is in, in the
+// report's language, so that a changelog says what changed.
+func TestMemberNamed(t *testing.T) {
+	withController := strings.Replace(base, "version: \"1\"\n", "version: \"1\"\ncontroller: {name: Shop Oy, email: a@shop.example}\n", 1)
+	changed := strings.Replace(withController, "email: a@shop.example}", "email: b@shop.example, publicAuthority: true}", 1)
+	var b strings.Builder
+	require.NoError(t, diff.NewReport(decode(t, withController), decode(t, changed), language.English).WriteText(&b))
+	assert.Contains(t, b.String(), "Controller (Article 13(1)(a)): Email: changed: a@shop.example → b@shop.example")
+	assert.Contains(t, b.String(), "Controller (Article 13(1)(a)): Public authority or body: added: yes")
+	b.Reset()
+	require.NoError(t, diff.NewReport(decode(t, withController), decode(t, changed), language.Finnish).WriteText(&b))
+	assert.Contains(t, b.String(), "Viranomainen tai julkishallinnon elin: ")
+}
+
 // TestGolden compares reports of the version pairs in testdata/diff with the
 // committed goldens, in fi, sv and en, as text, Markdown and JSON
 // (SELOSTE_UPDATE=1 rewrites them).

@@ -6,6 +6,7 @@ import (
 	"io"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -93,6 +94,9 @@ func (r *Report) lines(material bool) []line {
 				what = r.loc.T("diff.changed", r.value(c.Old), r.value(c.New))
 			}
 		}
+		if m := r.memberName(c); m != "" {
+			what = m + ": " + what
+		}
 		out = append(out, line{where, item, what})
 	}
 	return out
@@ -113,6 +117,37 @@ func (r *Report) itemName(item string) string {
 		return r.loc.T(k)
 	}
 	return item
+}
+
+// memberLabels names, by the catalog's labels, the members of an item a
+// change below the item itself is in: "Controller: Email: changed: …".
+var memberLabels = map[string]string{
+	"name": "label.name", "address": "label.address", "email": "label.email", "phone": "label.telephone",
+	"url": "label.website", "country": "label.country", "role": "label.role", "purpose": "label.purpose",
+	"basis": "label.legalBasis", "countries": "label.thirdCountry", "mechanisms": "label.transferMechanism",
+	"period": "label.period", "from": "label.from", "criteria": "label.criteria",
+	"publicAuthority": "diff.member.publicAuthority",
+}
+
+// memberName returns the label of the member of its item that change c is
+// in, when c is below the item itself and the member has one; "" otherwise,
+// and the item's own name says where the change is.
+func (r *Report) memberName(c Change) string {
+	segs := strings.Split(c.Pointer, "/")
+	at := slices.Index(segs, c.Item)
+	if at < 0 {
+		return ""
+	}
+	for i := len(segs) - 1; i > at; i-- {
+		if _, err := strconv.Atoi(segs[i]); err == nil {
+			continue // a list position: the member is above it
+		}
+		if k, ok := memberLabels[segs[i]]; ok {
+			return r.loc.T(k)
+		}
+		return ""
+	}
+	return ""
 }
 
 func (r *Report) activityName(id string) string {
