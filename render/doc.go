@@ -132,7 +132,12 @@
 // legal bases of each activity, transfers outside the EU/EEA or the notice's
 // word that there are none, the rights in a line with how to exercise them
 // and the right to object set apart, where to complain, and a link to the
-// full notice. The link goes to [Options.FullNoticeURL], else to the
+// full notice. Each item is the one that applies to each activity, its own
+// or the notice's ([notice.Notice.EffectiveActivity]). A right the notice
+// says does not apply is not in the line: it is named apart as not
+// applying, with the purposes or activities it does not apply to where the
+// notice says it for only some, as the full layer gives it with the
+// notice's reason. The link goes to [Options.FullNoticeURL], else to the
 // notice's own URL; with neither there is no link. For both layers on one
 // page, link the short one to the full one's article:
 //

@@ -78,8 +78,8 @@ func (b *builder) fullSeveral() []*section {
 	shared.add(b.codesSection(3), "codesOfConduct")
 	var own []*notice.EffectiveActivity // the activities without rights of their own
 	for i := range b.eff {
-		if n.Activities[i].Rights == nil {
-			own = append(own, &b.eff[i])
+		if e := &b.eff[i]; e.Inherited("rights") || e.Rights == nil {
+			own = append(own, e)
 		}
 	}
 	if len(own) > 0 {
@@ -89,7 +89,17 @@ func (b *builder) fullSeveral() []*section {
 		}
 		shared.add(s, "rights")
 	}
-	shared.add(b.complaintSection(3, n.Rights, "/rights", n.SupervisoryAuthorities, "/supervisoryAuthorities"), "supervisoryAuthorities")
+	// The notice's rights and authorities, as far as some activity
+	// inherits them: an item every activity states itself is not shared.
+	var rights *notice.Rights
+	var sas []notice.SupervisoryAuthority
+	if len(b.inheritors("rights")) > 0 {
+		rights = n.Rights
+	}
+	if len(b.inheritors("supervisoryAuthorities")) > 0 {
+		sas = n.SupervisoryAuthorities
+	}
+	shared.add(b.complaintSection(3, rights, "/rights", sas, "/supervisoryAuthorities"), "supervisoryAuthorities")
 
 	top := &container{rel: 2}
 	// The shared items come first; their section gets its subsections once
