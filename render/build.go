@@ -477,6 +477,7 @@ func (b *builder) doc() *doc {
 	}
 	// What language each part is in, once every text has been read.
 	d.Header = append(d.Header, b.languageNotes()...)
+	d.langs = append([]language.Tag{b.tag}, b.others...)
 	return d
 }
 
