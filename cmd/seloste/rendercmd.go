@@ -18,10 +18,10 @@ import (
 
 type renderOpts struct {
 	lang, fallback, format, layer, out string
-	fullURL                  string
-	width                    int
-	strict, stylesheet       bool
-	numbered                 bool
+	fullURL                            string
+	width                              int
+	strict, stylesheet                 bool
+	numbered                           bool
 }
 
 func renderFlags(out io.Writer) (*flag.FlagSet, *renderOpts) {
