@@ -477,16 +477,21 @@ func (b *builder) shortActivity(i int) []block {
 }
 
 // shortBasis returns a legal basis in brief: its official term, or, for a
-// basis the notice names only by its law, the law. The path is the
+// basis the notice names only by its law, the law; "(possibly)" after it
+// where the notice says processing may rest on it. The path is the
 // basis's.
 func (b *builder) shortBasis(c *notice.LegalBasisClaim) []span {
+	var sp []span
 	if c.Basis != "" {
-		return []span{{Text: b.term(&notice.LegalBasisVocabulary, string(c.Basis))}}
+		sp = []span{{Text: b.term(&notice.LegalBasisVocabulary, string(c.Basis))}}
+	} else if f, ok := b.lawField(c.Laws); ok {
+		sp = b.joinLines(f.Lines)
 	}
-	if f, ok := b.lawField(c.Laws); ok {
-		return b.joinLines(f.Lines)
+	if sp != nil && c.Possible {
+		// The notice says processing may rest on it, not that it does.
+		sp = append(sp, span{Text: " (" + b.t("label.possibly") + ")"})
 	}
-	return nil
+	return sp
 }
 
 // contacts returns the email, telephone and web address of p, or nil.
@@ -527,6 +532,7 @@ func (b *builder) contactLine(p *notice.Party) []span {
 	add(b.nameSpans(p.Name))
 	add(b.spans(p.Role, "role"))
 	add(b.nameSpans(p.Unit))
+	add(b.nameSpans(p.Organisation))
 	for _, line := range p.Address {
 		add(b.nameSpans(line))
 	}
