@@ -249,7 +249,12 @@ func TestFlagsAndReferences(t *testing.T) {
 	n.Transfers.Items[1].Recipients = []string{"nobody"}
 	says(t, shown(t, n, en), "Recipients of personal data: nobody")
 
-	// The short layer does not make a possible basis a certain one.
-	short := renderString(t, features(t), Options{Lang: en, Layer: Short, Format: Text, Width: 200})
+	// The short layer does not make a possible basis a certain one, and
+	// names a basis once where it is also said without "possibly".
+	n = features(t)
+	short := renderString(t, n, Options{Lang: en, Layer: Short, Format: Text, Width: 200})
 	assert.Contains(t, short, "Legal basis: Consent\n               Legitimate interests (possibly)\n")
+	n.LegalBases = append(n.LegalBases, notice.LegalBasisClaim{Basis: notice.LegitimateInterests})
+	short = renderString(t, n, Options{Lang: en, Layer: Short, Format: Text, Width: 200})
+	assert.Contains(t, short, "Legal basis: Consent\n               Legitimate interests\n\n")
 }

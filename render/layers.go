@@ -442,8 +442,12 @@ func (b *builder) shortActivity(i int) []block {
 	var bases [][]span
 	restore = b.at(e.Pointer("legalBases"))
 	for j := range e.LegalBases {
+		c := &e.LegalBases[j]
+		if c.Possible && c.Basis != "" && slices.ContainsFunc(e.LegalBases, func(o notice.LegalBasisClaim) bool { return o.Basis == c.Basis && !o.Possible }) {
+			continue // said without "possibly" too: once is enough
+		}
 		k := b.push(itoa(j))
-		if sp := b.shortBasis(&e.LegalBases[j]); sp != nil && !slices.ContainsFunc(bases, func(x []span) bool { return plain(x) == plain(sp) }) {
+		if sp := b.shortBasis(c); sp != nil && !slices.ContainsFunc(bases, func(x []span) bool { return plain(x) == plain(sp) }) {
 			bases = append(bases, sp)
 		}
 		b.pop(k)
