@@ -357,7 +357,7 @@ func (b *builder) shortTransfersAll() []block {
 // reason when there are none, else its words and each transfer's recipient,
 // third countries or international organisation, and mechanism.
 func (b *builder) shortTransfers(i int) []block {
-	e := b.n.EffectiveActivity(i)
+	e := &b.eff[i]
 	t := e.Transfers
 	if t == nil {
 		return nil
