@@ -101,7 +101,7 @@ func TestReorderedIsNoChange(t *testing.T) {
 }
 
 // TestGolden compares reports of the version pairs in testdata/diff with the
-// committed goldens, in fi, sv and en, as text and JSON
+// committed goldens, in fi, sv and en, as text, Markdown and JSON
 // (SELOSTE_UPDATE=1 rewrites them).
 func TestGolden(t *testing.T) {
 	olds, err := filepath.Glob("../testdata/diff/*.old.yaml")
@@ -117,11 +117,14 @@ func TestGolden(t *testing.T) {
 		assert.True(t, diff.Material(diff.Compare(old, new)), "%s: each pair has a change of substance", name)
 		for _, lang := range []language.Tag{language.Finnish, language.Swedish, language.English} {
 			r := diff.NewReport(old, new, lang)
-			for _, format := range []string{"txt", "json"} {
+			for _, format := range []string{"txt", "md", "json"} {
 				var buf bytes.Buffer
 				switch format {
 				case "txt":
 					require.NoError(t, r.WriteText(&buf))
+				case "md":
+					require.NoError(t, r.WriteMarkdown(&buf))
+					checkMarkdown(t, buf.Bytes(), r)
 				case "json":
 					if lang != language.English {
 						continue // the JSON does not depend on the language

@@ -85,7 +85,13 @@ func (r *Report) lines(material bool) []line {
 		case Removed:
 			what = r.loc.T("diff.removed", r.value(c.Old))
 		default:
-			what = r.loc.T("diff.changed", r.value(c.Old), r.value(c.New))
+			if r.full(c.Old) == r.full(c.New) {
+				// The same in the report's language: the text changed in
+				// another one, which "X → X" would hide.
+				what = r.loc.T("diff.changedOtherLanguage", r.value(c.New))
+			} else {
+				what = r.loc.T("diff.changed", r.value(c.Old), r.value(c.New))
+			}
 		}
 		out = append(out, line{where, item, what})
 	}
@@ -126,15 +132,21 @@ func (r *Report) activityName(id string) string {
 // language, a code as its official term, a period with its units, a struct
 // by its name, description or code.
 func (r *Report) value(v any) string {
+	s := r.full(v)
+	if utf8.RuneCountInString(s) > maxValue {
+		s = string([]rune(s)[:maxValue-1]) + "…"
+	}
+	return s
+}
+
+// full writes one value of a change in words, whole.
+func (r *Report) full(v any) string {
 	if v == nil {
 		return r.loc.T("diff.none")
 	}
 	s := r.words(reflect.ValueOf(v), 0)
 	if s == "" {
 		s = r.loc.T("diff.none")
-	}
-	if utf8.RuneCountInString(s) > maxValue {
-		s = string([]rune(s)[:maxValue-1]) + "…"
 	}
 	return s
 }

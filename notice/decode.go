@@ -145,9 +145,13 @@ func decodeSource(src source, data []byte) (*Notice, error) {
 			return nil, err
 		}
 	}
+	nulls := nullErrors(src)
 	var n Notice
 	if err := json.Unmarshal(src.json(), &n, json.RejectUnknownMembers(true)); err != nil {
-		return nil, collectErrors(src, data, wrapErr(src, err))
+		return nil, withNulls(nulls, collectErrors(src, data, wrapErr(src, err)))
+	}
+	if len(nulls) > 0 {
+		return nil, errors.Join(nulls...)
 	}
 	if n.SchemaVersion == "1" {
 		if _, ok := src.(*yamlSource); !ok {
@@ -170,6 +174,58 @@ func decodeSource(src source, data []byte) (*Notice, error) {
 		return nil, errors.Join(errs...)
 	}
 	return &n, nil
+}
+
+// nullErrors returns an error for each null of the document, in document
+// order, up to MaxErrors. The schema allows null nowhere, and the typed
+// decoding would read one as the zero value (an empty code, no list),
+// silently: a member with no value is an error, placed where it is. A
+// document without the bytes "null" is not read again.
+func nullErrors(src source) []error {
+	js := src.json()
+	if !bytes.Contains(js, []byte("null")) {
+		return nil
+	}
+	var errs []error
+	dec := jsontext.NewDecoder(bytes.NewReader(js), jsontext.AllowDuplicateNames(true))
+	for len(errs) < MaxErrors {
+		tok, err := dec.ReadToken()
+		if err != nil {
+			break // the end, or a syntax error the typed decoding reports
+		}
+		if tok.Kind() == 'n' {
+			errs = append(errs, atErr(src, string(dec.StackPointer()), "no value: give one, or leave the member out (null is not a value here)", ErrType))
+		}
+	}
+	return errs
+}
+
+// withNulls joins the errors of nulls and err, each place once: an error of
+// the typed decoding at a null's place is the null's.
+func withNulls(nulls []error, err error) error {
+	if len(nulls) == 0 {
+		return err
+	}
+	at := map[string]bool{}
+	for _, e := range nulls {
+		at[e.(*DecodeError).Pointer] = true
+	}
+	var rest []error
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		rest = j.Unwrap()
+	} else {
+		rest = []error{err}
+	}
+	out := slices.Clone(nulls)
+	for _, e := range rest {
+		if de, ok := e.(*DecodeError); ok && at[de.Pointer] {
+			continue
+		}
+		if len(out) < MaxErrors {
+			out = append(out, e)
+		}
+	}
+	return errors.Join(out...)
 }
 
 // MaxErrors bounds the errors [Decode] reports for one document: it goes on

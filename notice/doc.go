@@ -46,7 +46,7 @@
 // generated from these types by go generate; every field's description cites
 // the article that requires it. YAML files can name it for editors:
 //
-//	# yaml-language-server: $schema=https://raw.githubusercontent.com/seloste/seloste/main/notice/notice.schema.json
+//	# yaml-language-server: $schema=https://raw.githubusercontent.com/seloste/seloste/schema-v2/notice/notice.schema.json
 //
 // # Concurrency
 //

@@ -12,8 +12,11 @@ import (
 )
 
 // SchemaURL is the published address of the notice JSON Schema, the $id of
-// [JSONSchema].
-const SchemaURL = "https://raw.githubusercontent.com/seloste/seloste/main/notice/notice.schema.json"
+// [JSONSchema]: the file at the repository's tag schema-v<N> for
+// [SchemaVersion] N, so that it names one version of the schema and never
+// moves (a branch such as main would change under the documents that name
+// it). The tag is pushed when a release brings a new schema version.
+const SchemaURL = "https://raw.githubusercontent.com/seloste/seloste/schema-v" + SchemaVersion + "/notice/notice.schema.json"
 
 // EncodeJSON returns the canonical JSON form of n: fields in schema order,
 // multilingual texts with their languages sorted, empty fields left out,

@@ -354,3 +354,39 @@ func TestFindStatuteCitationFormsAndStates(t *testing.T) {
 	require.True(t, ok, "a country's search takes in its states' acts")
 	assert.Equal(t, "DE-BY", s.Jurisdiction)
 }
+
+// TestNullIsRefused: the schema allows null nowhere, so the decoder refuses
+// it everywhere, each at its place, in JSON and YAML alike, with the other
+// errors of the document; it is never read as an empty code or no list.
+func TestNullIsRefused(t *testing.T) {
+	tests := []struct {
+		name, doc string
+		want      []string // pointers, in order
+	}{
+		{"a code in a list (YAML)", "schemaVersion: \"2\"\nlanguages: [fi]\ntitle: T\nactivities:\n  - id: a\n    name: A\ntransfers:\n  items:\n    - mechanisms: [null]\n",
+			[]string{"/transfers/items/0/mechanisms/0"}},
+		{"an empty YAML value and a list", "schemaVersion: \"2\"\nlanguages: [fi]\ntitle: T\nactivities:\n  - id: a\n    name: A\n    dataSubjects:\n    legalBases: [{basis: }]\n",
+			[]string{"/activities/0/dataSubjects", "/activities/0/legalBases/0/basis"}},
+		{"a version 1 document's empty mechanism", "schemaVersion: \"1\"\nlanguages: [fi]\ntitle: T\nactivities:\n  - id: a\n    name: A\ntransfers:\n  items:\n    - mechanism:\n",
+			[]string{"/transfers/items/0/mechanisms/0"}},
+		{"JSON, with another error", `{"schemaVersion": "2", "languages": ["fi"], "title": null, "activities": [{"id": "a", "name": "A", "purposes": [{"description": "P", "directMarketing": null}], "bogus": 1}]}`,
+			[]string{"/title", "/activities/0/purposes/0/directMarketing", "/activities/0/bogus"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := notice.Decode([]byte(tt.doc))
+			require.Error(t, err)
+			var got []string
+			for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
+				var de *notice.DecodeError
+				require.ErrorAs(t, e, &de)
+				assert.NotZero(t, de.Line, "%v is placed", de)
+				got = append(got, de.Pointer)
+				if strings.Contains(de.Msg, "null") {
+					assert.ErrorIs(t, de, notice.ErrType)
+				}
+			}
+			assert.Equal(t, tt.want, got, "%v", err)
+		})
+	}
+}

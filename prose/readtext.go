@@ -63,7 +63,7 @@ func readText(src []byte) []block {
 	}
 	for i, r := range raw {
 		t := strings.TrimRight(r, "\r")
-		if strings.TrimSpace(strings.ReplaceAll(t, "\u00a0", " ")) == "" {
+		if blankLine(t) {
 			flush()
 			continue
 		}
@@ -71,6 +71,13 @@ func readText(src []byte) []block {
 	}
 	flush()
 	return out
+}
+
+// blankLine reports whether a line holds no text: only spaces (the no-break
+// space too) and control characters, which the Markdown and HTML readers
+// drop as well.
+func blankLine(s string) bool {
+	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }) == ""
 }
 
 // appendGroup turns one group of consecutive non-blank lines into blocks.

@@ -110,35 +110,38 @@ func Handler(n *notice.Notice, opts HandlerOptions) (http.Handler, error) {
 	}
 	h := &handler{hash: strings.TrimPrefix(hash, "sha256:")[:16], entries: map[key]*entry{}}
 	h.cache.seed = maphash.MakeSeed()
+	// The declared languages seloste supports, original first, and with
+	// them their regional variants (sv-SE).
+	var offered, served []language.Tag
 	for _, t := range n.Languages {
 		// A declared language is offered as the supported language it is
 		// written in: fi-FI as fi; de not at all.
 		b := i18n.Base(t)
-		if lb, _ := b.Base(); lb != baseOf(t) || slices.Contains(h.offered, b) {
+		if lb, _ := b.Base(); lb != baseOf(t) || slices.Contains(offered, b) {
 			continue
 		}
-		h.offered = append(h.offered, b)
+		offered = append(offered, b)
 	}
-	if len(h.offered) == 0 {
-		h.offered = slices.Clone(i18n.Supported)
+	if len(offered) == 0 {
+		offered = slices.Clone(i18n.Supported)
 	}
-	h.served = slices.Clone(h.offered)
+	served = slices.Clone(offered)
 	for _, v := range i18n.Variants() {
-		if slices.Contains(h.offered, i18n.Base(v)) {
-			h.served = append(h.served, v)
+		if slices.Contains(offered, i18n.Base(v)) {
+			served = append(served, v)
 		}
 	}
-	h.matcher = i18n.NewMatcher(h.served)
+	h.matcher = i18n.NewMatcher(served)
 	var langs []string
 	for _, t := range n.Languages {
 		langs = append(langs, t.String())
 	}
 	allLangs := strings.Join(langs, ", ")
-	var offered []string
-	for _, t := range h.offered {
-		offered = append(offered, t.String())
+	var names []string
+	for _, t := range offered {
+		names = append(names, t.String())
 	}
-	h.notAcceptableLang = "406 not acceptable: this resource is available in " + strings.Join(offered, ", ")
+	h.notAcceptableLang = "406 not acceptable: this resource is available in " + strings.Join(names, ", ")
 
 	bodies := map[[sha256.Size]byte][]byte{} // one copy of each distinct rendering
 	add := func(k key, body []byte, contentLang string) {
@@ -157,7 +160,7 @@ func Handler(n *notice.Notice, opts HandlerOptions) (http.Handler, error) {
 	}
 	add(key{format: JSON}, js, allLangs)
 	var buf bytes.Buffer
-	for _, t := range h.served {
+	for _, t := range served {
 		for _, l := range []Layer{Full, Short} {
 			// One tree for the HTML formats, and one for each of the others,
 			// whose short layers link to the full notice in their own format.
@@ -185,9 +188,7 @@ func Handler(n *notice.Notice, opts HandlerOptions) (http.Handler, error) {
 
 type handler struct {
 	hash              string
-	offered           []language.Tag // the declared languages seloste supports, original first
-	served            []language.Tag // offered and their regional variants (sv-SE)
-	matcher           *i18n.Matcher
+	matcher           *i18n.Matcher  // over the languages served
 	notAcceptableLang string         // the answer when every offered language is refused
 	entries           map[key]*entry // every rendering, made by Handler; read-only afterwards
 	cache             negotiations

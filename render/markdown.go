@@ -209,11 +209,13 @@ func (w *mdWriter) blockOf(b block, fieldMarker string) {
 		for _, f := range b.Fields {
 			w.push(mdBox{first: fieldMarker, rest: "  "})
 			w.text("**" + mdEscape(f.Label+":", false, true) + "** ")
+			line := ""
 			for i, l := range f.Lines {
 				if i > 0 {
-					w.text("\\\n")
+					w.text(mdBreak(line))
 				}
-				w.text(mdInline(l, i > 0))
+				line = mdInline(l, i > 0)
+				w.text(line)
 			}
 			w.text("\n")
 			w.pop()
@@ -269,7 +271,7 @@ func mdInline(sp []span, atStart bool) string {
 		lineStart := b.Len() == lineBegin
 		switch x.Kind {
 		case spanBreak:
-			b.WriteString("\\\n")
+			b.WriteString(mdBreak(b.String()))
 			lineBegin = b.Len()
 		case spanStrong:
 			// Emphasis markers must touch the text they mark, or CommonMark
@@ -293,6 +295,17 @@ func mdInline(sp []span, atStart bool) string {
 		}
 	}
 	return b.String()
+}
+
+// mdBreak returns the hard line break to write after line: a backslash
+// and a line feed, with a space before them when line ends in a backslash
+// (text that ends in one, escaped), which goldmark would otherwise read as
+// escaping the break, and then a backtick on the next line as starting code.
+func mdBreak(line string) string {
+	if strings.HasSuffix(line, "\\") {
+		return " \\\n"
+	}
+	return "\\\n"
 }
 
 // mdDestination writes a URL that safeURL accepted as the destination of a
@@ -322,8 +335,9 @@ const wordJoiner = "\u2060"
 // character that can start or end inline markup is backslash-escaped (`\`,
 // "`", "*", "_", "[", "]", "<", ">", "&", "#", "|", "~", "$"); at the start
 // of a line, leading spaces are dropped (four would make a code block) and
-// "-", "+" and "=" are escaped, and so is the "." or ")" of a number that
-// would start an ordered list. In text outside a link (autolinks set), a
+// "-", "+", "=" and ":" are escaped (":-" under a line makes it a table in
+// GitHub's Markdown), and so is the "." or ")" of a number that would start
+// an ordered list. In text outside a link (autolinks set), a
 // word joiner keeps GitHub's extended autolinks from seeing a URL, a "www."
 // address or an e-mail address. Other characters are left alone, so that
 // ordinary text stays readable.
@@ -338,7 +352,7 @@ func mdEscape(s string, lineStart, autolinks bool) string {
 		switch c {
 		case '\\', '`', '*', '_', '[', ']', '<', '>', '&', '#', '|', '~', '$':
 			b.WriteByte('\\')
-		case '-', '+', '=':
+		case '-', '+', '=', ':':
 			if lineStart && i == 0 {
 				b.WriteByte('\\')
 			}
@@ -372,4 +386,14 @@ func allDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// EscapeMarkdown returns s as literal CommonMark text on one line, safe to
+// put anywhere in a line of a Markdown document, including its start: no
+// character of s can start a heading, list, quote, code block, emphasis,
+// link, autolink, HTML or table cell. Line breaks become spaces. It escapes
+// as this package's own Markdown output does, for callers that write
+// Markdown of their own around notice text (the diff package's changelog).
+func EscapeMarkdown(s string) string {
+	return mdEscape(strings.NewReplacer("\r\n", " ", "\r", " ").Replace(s), true, true)
 }

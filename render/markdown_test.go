@@ -30,6 +30,8 @@ var markdownPayloads = []struct{ text, tries string }{
 	{"<div>\n\n<details open><summary>x</summary>", "an HTML block"},
 	{"<!-- piilossa -->", "an HTML comment"},
 	{"a | b\n:-: | -:", "a table without outer pipes"},
+	{"Versio 2\n:-", "a table of one column, without pipes"},
+	{"termi\n: määritelmä", "a definition list"},
 	{"- [x] tehty", "a task list item"},
 	{"[^1]: alaviite ja viite[^1]", "a footnote"},
 	{"[x]: https://paha.example\n\n[x]", "a link reference definition and its use"},
@@ -44,6 +46,7 @@ var markdownPayloads = []struct{ text, tries string }{
 	{"_kursiivi_ *kursiivi* **lihava** ~~yliviivattu~~ ~yli~ `koodi`", "emphasis, strikethrough and code"},
 	{"rivi\\\nrivi  \nrivi", "hard line breaks"},
 	{"\\*ei korostusta\\*", "escapes of its own"},
+	{"rivi\\\n``ei koodia``", "a backslash ending a line, then backticks (goldmark misreads a break after an escaped backslash)"},
 }
 
 // TestMarkdownStructure puts each payload in every text of a notice and
@@ -129,6 +132,8 @@ func TestMDEscape(t *testing.T) {
 		{"  - kohta", true, `\- kohta`},
 		{"  - kohta", false, "  - kohta"},
 		{"12) x", true, `12\) x`},
+		{":-", true, `\:-`},
+		{":-", false, ":-"},
 		{"1234567890. x", true, "1234567890. x"},
 		{"a&b", false, `a\&b`},
 		{"$5", false, `\$5`},
@@ -139,6 +144,8 @@ func TestMDEscape(t *testing.T) {
 	} {
 		assert.Equal(t, tc.want, mdEscape(tc.in, tc.lineStart, true), "%q at line start %v", tc.in, tc.lineStart)
 	}
+	assert.Equal(t, "\\\n", mdBreak("a"))
+	assert.Equal(t, " \\\n", mdBreak(`a\\`), "a space keeps an escaped backslash from the break's")
 	assert.Equal(t, "x@y.fi", mdEscape("x@y.fi", false, false), "no word joiner in a link's text, where no autolink is made")
 	assert.Equal(t, `https://a.example/?a=1&amp;b=2&amp;#64;`, mdDestination("https://a.example/?a=1&b=2&#64;"))
 }

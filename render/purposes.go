@@ -304,11 +304,8 @@ func (b *builder) personalDataSection(e *notice.EffectiveActivity, rel int, shar
 			}
 			fs = append(fs, field{b.t("heading.specialCategories"), terms})
 		}
-		if len(c.Subjects) > 0 && len(e.DataSubjects) > 1 {
-			if f, ok := b.scopeField(notice.Scope{DataSubjects: c.Subjects}, []*notice.EffectiveActivity{e}); ok {
-				f.Label = b.t("heading.dataSubjects")
-				fs = append(fs, f)
-			}
+		if f, ok := b.subjectsField(&e.Activity, c); ok {
+			fs = append(fs, f)
 		}
 		if len(c.Purposes) > 0 {
 			if f, ok := b.scopeField(notice.Scope{Purposes: c.Purposes}, []*notice.EffectiveActivity{e}); ok {

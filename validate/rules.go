@@ -77,6 +77,7 @@ const (
 	RulePublicDerogation         = "ART49-PUBLIC-01"
 	RuleNotApplicableAndItems    = "ITEM-NOTAPPLICABLE-01"
 	RuleReferenceURL             = "ITEM-REFERENCE-01"
+	RulePlaceholder              = "PLACEHOLDER-01"
 	RuleRequired                 = "FORM-REQUIRED-01"
 	RuleCode                     = "FORM-CODE-01"
 	RuleEmail                    = "FORM-EMAIL-01"
@@ -1188,6 +1189,25 @@ items it covers are not reported as missing. But information must be "easily
 accessible" (Art 12(1)); a layered notice links its layers (WP260 rev.01). A
 reference with no URL leaves the reader to find the document: give its url.
 The finding cites the article of the item that holds the reference.`,
+	},
+	{
+		ID: RulePlaceholder, Severity: Error, Article: "Art 12(1)",
+		Example: `
+title:
+  fi: "TODO: Tietosuojaseloste"    # written by seloste init, still to replace
+  en: Privacy notice of the customer register`,
+		Discussion: `
+seloste init (package starter) writes a notice to start from in which every
+free-text item holds a placeholder: "TODO:" and the name of the item, in each
+language of the notice. A placeholder is no information: Art 12(1) asks the
+information "in a concise, transparent, intelligible and easily accessible
+form, using clear and plain language". The rule reports every text, name or
+other string that still starts with "TODO:" (validate.Placeholder), once
+per text whichever of its languages holds it, at its place; the finding cites
+the article of the item that holds it. Replace the placeholder with the
+notice's own words in every language, or remove the item where it does not
+apply. Items init cannot fill with a placeholder (codes such as legal bases
+and rights) it leaves out, and the rules on those items name them.`,
 	},
 	// Form.
 	{

@@ -93,6 +93,7 @@ func (c *checker) checkValues(declared map[language.Tag]bool, required []languag
 			country = cc
 		}
 		t := v.Type()
+		c.checkPlaceholder(v, p)
 		switch {
 		case t == referencePtrType:
 			if r := v.Interface().(*notice.Reference); r != nil && r.URL == "" {

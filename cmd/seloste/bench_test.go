@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -76,6 +77,46 @@ func BenchmarkValidateTree(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/treeSize, "ns/notice")
+}
+
+// BenchmarkCPUControl is the pure-CPU control for BenchmarkValidateTree's
+// speed-up: the same number of work items (treeSize), each hashing a buffer
+// the size of the reference notice 20 times over, spread over GOMAXPROCS
+// goroutines with the same work queue. It reads no file and allocates
+// nothing per item, so its gain from a second core is what the machine gives;
+// run it in the same command as BenchmarkValidateTree:
+//
+//	go test ./cmd/seloste -run '^$' -bench 'ValidateTree|CPUControl' -benchtime 3x -cpu 1,2
+func BenchmarkCPUControl(b *testing.B) {
+	ref, err := os.ReadFile("../../testdata/validate/reference.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	workers := runtime.GOMAXPROCS(0)
+	b.ReportAllocs()
+	for b.Loop() {
+		items := make(chan int, workers)
+		sums := make([][sha256.Size]byte, treeSize)
+		var wg sync.WaitGroup
+		for range workers {
+			wg.Go(func() {
+				h := sha256.New()
+				for i := range items {
+					h.Reset()
+					for range 20 {
+						h.Write(ref)
+					}
+					h.Sum(sums[i][:0])
+				}
+			})
+		}
+		for i := range treeSize {
+			items <- i
+		}
+		close(items)
+		wg.Wait()
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/treeSize, "ns/item")
 }
 
 // BenchmarkValidateOne is the work of "seloste validate" on one file with

@@ -8,18 +8,23 @@
 //
 // The commands are:
 //
+//	init      write a new notice to start from, every item of Arts 13 and 14 explained with its article
 //	validate  check notices for completeness and consistency, each finding named by article
 //	render    render a notice as HTML, Markdown, plain text or JSON, in Finnish, Swedish or English
 //	schema    print the JSON Schema of a notice document
 //	fmt       format notices canonically, or convert between YAML and JSON
+//	diff      tell what changed between two versions of a notice, item by item
 //	serve     serve a preview of notices, with their findings, on a local address
+//	import    turn TILT documents, or notices written as prose, into notices
+//	export    write a notice as TILT, W3C DPV JSON-LD or the Art 30 record (CSV, XLSX)
 //	version   print the version of seloste
 //
 // Run "seloste help <command>" for the flags of each command. With no path,
 // validate and serve use the bundled example notices.
 //
-// Exit status: 0 when all is well, 1 when validate finds errors, 2 for bad
-// usage or a file that cannot be read or decoded.
+// Exit status: 0 when all is well, 1 when validate finds errors or diff
+// finds a change of substance, 2 for bad usage or a file that cannot be read
+// or decoded.
 package main
 
 import (
@@ -123,7 +128,7 @@ func asksHelp(args []string) bool {
 }
 
 func allCommands() []*command {
-	return []*command{validateCommand, renderCommand, schemaCommand, fmtCommand, serveCommand, importCommand, exportCommand, versionCommand}
+	return []*command{initCommand, validateCommand, renderCommand, schemaCommand, fmtCommand, diffCommand, serveCommand, importCommand, exportCommand, versionCommand}
 }
 
 func usage(w io.Writer) {

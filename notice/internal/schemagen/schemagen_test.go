@@ -31,6 +31,6 @@ func ExampleGenerate() {
 	fmt.Println(s.Defs["Activity"].Properties["id"].Description)
 	// Output:
 	// https://json-schema.org/draft/2020-12/schema
-	// https://raw.githubusercontent.com/seloste/seloste/main/notice/notice.schema.json
+	// https://raw.githubusercontent.com/seloste/seloste/schema-v2/notice/notice.schema.json
 	// ID is a short identifier, unique in the notice, used for anchors and references (Art 12(1)).
 }
