@@ -469,6 +469,9 @@ func (b *builder) doc() *doc {
 	}
 	d.Header = append(d.Header, b.meta()...)
 	d.Intro = b.paras(n.Introduction, "introduction", "")
+	if b.opts.Layer == Full {
+		d.Intro = append(d.Intro, b.noticeScope()...)
+	}
 
 	if b.opts.Layer == Short {
 		d.Sections = b.short()
@@ -477,6 +480,7 @@ func (b *builder) doc() *doc {
 	}
 	// What language each part is in, once every text has been read.
 	d.Header = append(d.Header, b.languageNotes()...)
+	d.langs = append([]language.Tag{b.tag}, b.others...)
 	return d
 }
 
@@ -511,6 +515,43 @@ func (b *builder) meta() []block {
 		return nil
 	}
 	return []block{{Kind: blockFields, Class: "meta", Fields: fs}}
+}
+
+// noticeScope returns what the notice says of itself beside its
+// introduction: what it does not cover, the notices that complement it and
+// the data protection law the controller applies beside the Regulation.
+func (b *builder) noticeScope() []block {
+	n := b.n
+	var fs []field
+	if sp := b.spans(n.NotCovered, "notCovered"); sp != nil {
+		fs = append(fs, field{b.t("label.notCovered"), [][]span{sp}})
+	}
+	var refs [][]span
+	for i := range n.RelatedNotices {
+		k := b.push("relatedNotices", itoa(i))
+		if sp := b.reference(&n.RelatedNotices[i]); sp != nil {
+			refs = append(refs, sp)
+		}
+		b.pop(k)
+	}
+	if refs != nil {
+		fs = append(fs, field{b.t("label.relatedNotices"), refs})
+	}
+	var laws [][]span
+	for i := range n.ApplicableLaws {
+		k := b.push("applicableLaws", itoa(i))
+		if sp := b.law(&n.ApplicableLaws[i]); sp != nil {
+			laws = append(laws, sp)
+		}
+		b.pop(k)
+	}
+	if laws != nil {
+		fs = append(fs, field{b.t("label.applicableLaws"), laws})
+	}
+	if fs == nil {
+		return nil
+	}
+	return []block{{Kind: blockFields, Class: "notice-scope", Fields: fs}}
 }
 
 // date writes d with as much as it gives: a day, a month ("2/2021",

@@ -134,11 +134,11 @@ func TestStatements(t *testing.T) {
 			func(n *notice.Notice) { n.Activities[1].Retention[0].OpenEnded = nil }},
 		{"open end, fi", fi, []string{"Säilytysaika: Toistaiseksi"}, func(n *notice.Notice) { n.Activities[1].Retention[0].OpenEnded = nil }},
 		{"periodic review", en, []string{"Interval for reviewing the need to keep the data: 5 years"}, func(n *notice.Notice) { n.Retention[2].Review = notice.Duration{} }},
-		{"scope of a basis", en, []string{"Consent (Article 6(1)(a)) Applies to: Visitor analytics"}, func(n *notice.Notice) { n.LegalBases[0].Scope = notice.Scope{} }},
+		{"scope of a basis", en, []string{"Consent (Article 6(1)(a)) Condition: where the visitor accepts the analytics cookies Applies to: Visitor analytics"}, func(n *notice.Notice) { n.LegalBases[0].Scope = notice.Scope{} }},
 		{"basis under its purpose", en, []string{"Visitor analytics Legal basis: Consent"}, func(n *notice.Notice) {
 			n.LegalBases[0].Scope, n.LegalBases[1].Scope = notice.Scope{}, notice.Scope{}
 		}},
-		{"scope of a source", en, []string{"Use of the site Applies to: Log data"}, func(n *notice.Notice) { n.Activities[0].Sources.Items[0].Scope = notice.Scope{} }},
+		{"scope of a source", en, []string{"Use of the site The data may come from this source. Condition: while logging is on Applies to: Log data"}, func(n *notice.Notice) { n.Activities[0].Sources.Items[0].Scope = notice.Scope{} }},
 		{"a shared item names the activities it applies to", en, []string{"Retention period Applies to: Web site"}, func(n *notice.Notice) { n.Activities[1].Retention = nil }},
 		{"possible transfer", en, []string{"The data may be transferred."}, func(n *notice.Notice) { n.Transfers.Items[0].Possible = false }},
 		{"condition of a transfer", en, []string{"Condition: if a support request requires it"}, func(n *notice.Notice) { n.Transfers.Items[0].Condition = nil }},
@@ -167,7 +167,7 @@ func TestStatements(t *testing.T) {
 			func(n *notice.Notice) { n.CodesOfConduct = nil }},
 		{"cookie", en, []string{"_ga Technology: Cookie Set by: Google Ireland Ltd (third party) Purpose: Visitor analytics", "Retention period: 2 years Consent: Set only after consent", "until the end of the browser session"},
 			func(n *notice.Notice) { n.Cookies = nil }},
-		{"change log", en, []string{"Change history", "June 2025, Version 3.1 The web shop was added."}, func(n *notice.Notice) { n.Changes = nil }},
+		{"change log", en, []string{"June 2025, Version 3.1 The web shop was added."}, func(n *notice.Notice) { n.Changes = nil }},
 		{"the notice's address", en, []string{"Address of this notice: https://example.fi/tietosuoja"}, func(n *notice.Notice) { n.URL = "" }},
 		{"Art 22 ground", en, []string{"Exception for automated individual decision-making: Based on the data subject's explicit consent (Article 22(2)(c))"},
 			func(n *notice.Notice) { n.AutomatedDecisions.Ground = "" }},
@@ -209,7 +209,7 @@ func TestSaidOnce(t *testing.T) {
 	}
 	// The single activity of a notice shows the notice's items as its own.
 	n.Activities = n.Activities[:1]
-	says(t, shown(t, n, en), "Log data Retention period: at most 3 years", "Consent (Article 6(1)(a)) Applies to: Visitor analytics")
+	says(t, shown(t, n, en), "Log data Retention period: at most 3 years", "Consent (Article 6(1)(a)) Condition: where the visitor accepts the analytics cookies Applies to: Visitor analytics")
 }
 
 // TestRightToObject: the box of Art 21(4) appears exactly where a right to
@@ -317,7 +317,7 @@ func TestLimitedByRegulation(t *testing.T) {
 func TestFreeSections(t *testing.T) {
 	n := features(t)
 	out := shown(t, n, en)
-	inOrder(t, out, "Direct marketing to customers Legal basis: Legitimate interests", "Frequently asked", "Questions:", "Categories of data subjects")
+	inOrder(t, out, "The unsubscribe link of the newsletter. Legal basis: Legitimate interests", "Frequently asked", "Questions:", "Categories of data subjects")
 	inOrder(t, out, "dpo@example.fi", "Getting in touch", "We answer within a week.", "Joint controllers")
 	md, err := render(n, Options{Lang: en, Format: Markdown})
 	require.NoError(t, err)

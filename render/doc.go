@@ -43,7 +43,14 @@
 // notice says is not done ("the data are not sold") is said in the
 // section it concerns; a reference to another notice is a link; a
 // statement that covers some purposes, data or groups names them ("for
-// the analytics: consent"). The notice's own sections go where their
+// the analytics: consent"). What the notice says only may be (a possible
+// purpose, basis, source, recipient or kind of data) is said as such, and
+// so are its conditions ("where the order is paid by invoice"), the ways
+// to opt out, where the data are stored, what keeps data longer ("unless
+// ...") and what happens to them at the end, a recipient's contract under
+// Art 28(3) and its own retention, the limits the notice sets on several
+// rights at once, what the notice does not cover, the notices that
+// complement it and the data protection law it applies. The notice's own sections go where their
 // After places them. A notice with several activities (KiVa Koulu has
 // ten) gives what they share once, under "Kaikkia käsittelytoimia
 // koskevat tiedot", naming the activities an item applies to where others
@@ -132,7 +139,12 @@
 // legal bases of each activity, transfers outside the EU/EEA or the notice's
 // word that there are none, the rights in a line with how to exercise them
 // and the right to object set apart, where to complain, and a link to the
-// full notice. The link goes to [Options.FullNoticeURL], else to the
+// full notice. Each item is the one that applies to each activity, its own
+// or the notice's ([notice.Notice.EffectiveActivity]). A right the notice
+// says does not apply is not in the line: it is named apart as not
+// applying, with the purposes or activities it does not apply to where the
+// notice says it for only some, as the full layer gives it with the
+// notice's reason. The link goes to [Options.FullNoticeURL], else to the
 // notice's own URL; with neither there is no link. For both layers on one
 // page, link the short one to the full one's article:
 //

@@ -36,9 +36,10 @@ func (b *builder) codesSection(rel int) *section {
 }
 
 // cookiesSection lists the cookies and similar technologies (Directive
-// 2002/58/EC Art 5(3)): for each, its name, the technology, who sets it
-// and whether that is a third party, what it is for, how long it is kept
-// and whether consent is asked before it is set. It is a list of labelled
+// 2002/58/EC Art 5(3)): for each, its name or the notice's words on it,
+// the technology, who sets it and whether that is a third party, what it
+// is for, how long it is kept, whether consent is asked before it is set
+// or it is strictly necessary, and how to refuse it. It is a list of labelled
 // entries rather than a table, so that it reads the same in every format
 // and at any width.
 func (b *builder) cookiesSection(rel int) *section {
@@ -50,7 +51,15 @@ func (b *builder) cookiesSection(rel int) *section {
 	for i := range b.n.Cookies {
 		c := &b.n.Cookies[i]
 		restore := b.at("/cookies/" + itoa(i))
-		it := item{Class: "cookie", Spans: []span{{Kind: spanStrong, Text: strings.TrimSpace(clean(c.Name))}}}
+		// Its name leads, else the notice's words on it.
+		var desc []block
+		it := item{Class: "cookie"}
+		if name := strings.TrimSpace(clean(c.Name)); name != "" {
+			it.Spans = []span{{Kind: spanStrong, Text: name}}
+			desc = b.paras(c.Description, "description", "")
+		} else {
+			it.Spans = b.spans(c.Description, "description")
+		}
 		var fs []field
 		tech := c.Technology
 		if tech == "" {
@@ -84,15 +93,22 @@ func (b *builder) cookiesSection(rel int) *section {
 		if c.Consent {
 			fs = append(fs, field{b.t("legalBasis.consent"), [][]span{{{Text: b.t("label.consentAsked")}}}})
 		}
-		it.Blocks = []block{{Kind: blockFields, Fields: fs}}
+		if sp := b.spans(c.Refusal, "refusal"); sp != nil {
+			fs = append(fs, field{b.t("label.refusal"), [][]span{sp}})
+		}
+		it.Blocks = append(desc, block{Kind: blockFields, Fields: fs})
+		if c.Necessary {
+			it.Blocks = append(it.Blocks, b.marker("label.necessary"))
+		}
 		restore()
 		items = append(items, it)
 	}
 	return b.sec(rel, "heading.cookies", "cookies", listBlock(items, "cookies"))
 }
 
-// changesSection is the notice's change log, in the notice's order: each
-// change with its date and version and what changed.
+// changesSection is how changes to the notice are announced and its
+// change log, in the notice's order: each change with its date and version
+// and what changed.
 func (b *builder) changesSection(rel int) *section {
 	var items []item
 	for i := range b.n.Changes {
@@ -115,5 +131,11 @@ func (b *builder) changesSection(rel int) *section {
 			items = append(items, it)
 		}
 	}
-	return b.sec(rel, "heading.changes", "changes", listBlock(items, "changes"))
+	blocks := listBlock(items, "changes")
+	restore := b.at("")
+	if sp := b.spans(b.n.ChangePolicy, "changePolicy"); sp != nil {
+		blocks = append([]block{{Kind: blockFields, Class: "change-policy", Fields: []field{{b.t("label.changePolicy"), [][]span{sp}}}}}, blocks...)
+	}
+	restore()
+	return b.sec(rel, "heading.changes", "changes", blocks)
 }

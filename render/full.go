@@ -33,6 +33,7 @@ func (b *builder) fullSingle() []*section {
 	restore := b.at("/activities/0")
 	name := b.paras(e.Name, "name", "register-name")
 	name = append(name, b.paras(e.Description, "description", "")...)
+	name = append(name, b.validityBlock(e.Validity)...)
 	name = append(name, b.describedIn(e.DescribedIn)...)
 	restore()
 	top.add(b.sec(2, b.hk("heading.registerName", "label.processingActivity"), "register", name),
@@ -78,8 +79,8 @@ func (b *builder) fullSeveral() []*section {
 	shared.add(b.codesSection(3), "codesOfConduct")
 	var own []*notice.EffectiveActivity // the activities without rights of their own
 	for i := range b.eff {
-		if n.Activities[i].Rights == nil {
-			own = append(own, &b.eff[i])
+		if e := &b.eff[i]; e.Inherited("rights") || e.Rights == nil {
+			own = append(own, e)
 		}
 	}
 	if len(own) > 0 {
@@ -89,7 +90,17 @@ func (b *builder) fullSeveral() []*section {
 		}
 		shared.add(s, "rights")
 	}
-	shared.add(b.complaintSection(3, n.Rights, "/rights", n.SupervisoryAuthorities, "/supervisoryAuthorities"), "supervisoryAuthorities")
+	// The notice's rights and authorities, as far as some activity
+	// inherits them: an item every activity states itself is not shared.
+	var rights *notice.Rights
+	var sas []notice.SupervisoryAuthority
+	if len(b.inheritors("rights")) > 0 {
+		rights = n.Rights
+	}
+	if len(b.inheritors("supervisoryAuthorities")) > 0 {
+		sas = n.SupervisoryAuthorities
+	}
+	shared.add(b.complaintSection(3, rights, "/rights", sas, "/supervisoryAuthorities"), "supervisoryAuthorities")
 
 	top := &container{rel: 2}
 	// The shared items come first; their section gets its subsections once
@@ -137,10 +148,11 @@ func (b *builder) sharedItems(c *container, rel int) {
 	c.add(with("requirement", b.requirementSection(n.Requirement, at("requirement"), rel)), "requirement")
 	c.add(with("recipients", b.recipientsSection(n.Recipients, at("recipients"), nil, rel)), "recipients")
 	c.add(with("transfers", b.transfersSection(n.Transfers, at("transfers"), rel)), "transfers")
+	c.add(with("storage", b.storageSection(n.Storage, at("storage"), rel)), "storage")
 	c.add(with("retention", b.retentionSection(n.Retention, at("retention"), rel)), "retention")
 	c.add(with("automatedDecisions", b.automatedSection(n.AutomatedDecisions, at("automatedDecisions"), nil, rel)), "automatedDecisions")
 	restore := b.at("/negativeStatements")
-	neg := b.negationBlocks(n.NegativeStatements, nil)
+	neg := b.negationBlocks(n.NegativeStatements, nil, b.inheritors("negativeStatements"))
 	restore()
 	c.add(with("negativeStatements", b.sec(rel, "negation", "negative-statements", neg)), "negativeStatements")
 }
@@ -156,6 +168,7 @@ func (b *builder) activitySection(i, rel int) *section {
 	defer func() { b.scope = nil }()
 	restore := b.at("/activities/" + itoa(i))
 	s.Blocks = b.paras(a.Description, "description", "")
+	s.Blocks = append(s.Blocks, b.validityBlock(a.Validity)...)
 	s.Blocks = append(s.Blocks, b.describedIn(a.DescribedIn)...)
 	restore()
 	sub := rel + 1
@@ -211,6 +224,9 @@ func (b *builder) activityItems(c *container, e *notice.EffectiveActivity, rel i
 	if show("transfers") {
 		c.add(b.transfersSection(e.Transfers, src(e, "transfers"), rel), "transfers")
 	}
+	if show("storage") {
+		c.add(b.storageSection(e.Storage, src(e, "storage"), rel), "storage")
+	}
 	if show("retention") {
 		c.add(b.retentionSection(e.Retention, src(e, "retention"), rel), "retention")
 	}
@@ -219,8 +235,18 @@ func (b *builder) activityItems(c *container, e *notice.EffectiveActivity, rel i
 		ad = e.AutomatedDecisions
 	}
 	c.add(b.automatedSection(ad, src(e, "automatedDecisions"), b.negations(e, shared, notice.NoProfiling), rel), "automatedDecisions")
-	c.add(b.furtherProcessingSection(e, rel), "furtherProcessing")
+	c.add(b.furtherProcessingSection(e, rel, b.negations(e, shared, notice.NoFurtherProcessing)), "furtherProcessing")
 	c.add(b.exemptionsSection(e, rel), "exemptions")
+	// A statement no section concerns: in a section of its own.
+	var other []notice.Negation
+	for _, code := range notice.NegationVocabulary.Codes() {
+		if !slices.Contains(placedNegations, notice.Negation(code)) {
+			other = append(other, notice.Negation(code))
+		}
+	}
+	if len(other) > 0 {
+		c.add(b.sec(rel, "negation", "negative-statements", b.negations(e, shared, other...)))
+	}
 	// Each statement the activity makes that nothing is done is said in
 	// the section it concerns; the key places a free section after the
 	// last of them.

@@ -63,8 +63,15 @@ type HandlerOptions struct {
 // A language the header refuses with q=0 ("fi;q=0", or "*;q=0" for those it
 // does not name) is never chosen by the header or as the fallback; when it
 // refuses every language of the notice, the answer is 406 Not Acceptable.
-// A ?lang= value is the visitor's explicit choice and goes first. The
-// response's Content-Language names the language served.
+// A ?lang= value is the visitor's explicit choice and goes first.
+//
+// The response's Content-Language names the languages the rendering is
+// actually in: the language served, then each language some of the
+// notice's own text is shown in because the notice has no text in the
+// language served ("sv, fi" for a Swedish page with a Finnish paragraph
+// that has no translation; "fi, de" for the Finnish page of a German
+// notice, whose language the catalog lacks). JSON names every language of
+// the notice.
 //
 // # Format
 //
@@ -137,7 +144,7 @@ func Handler(n *notice.Notice, opts HandlerOptions) (http.Handler, error) {
 	h.notAcceptableLang = "406 not acceptable: this resource is available in " + strings.Join(names, ", ")
 
 	bodies := map[[sha256.Size]byte][]byte{} // one copy of each distinct rendering
-	add := func(k key, body []byte, lang string) {
+	add := func(k key, body []byte, contentLang string) {
 		sum := sha256.Sum256(body)
 		if b, ok := bodies[sum]; ok {
 			body = b
@@ -145,7 +152,7 @@ func Handler(n *notice.Notice, opts HandlerOptions) (http.Handler, error) {
 			body = bytes.Clone(body) // kept for the handler's life: no spare capacity
 			bodies[sum] = body
 		}
-		h.entries[k] = newEntry(k, body, sum, h.hash, lang)
+		h.entries[k] = newEntry(k, body, sum, h.hash, contentLang)
 	}
 	js, err := notice.EncodeJSON(n)
 	if err != nil {
@@ -171,7 +178,7 @@ func Handler(n *notice.Notice, opts HandlerOptions) (http.Handler, error) {
 					if err := write(&buf, d, o); err != nil {
 						return nil, err
 					}
-					add(key{t, f, l}, buf.Bytes(), t.String())
+					add(key{t, f, l}, buf.Bytes(), d.contentLanguage())
 				}
 			}
 		}
@@ -217,14 +224,15 @@ var contentTypes = map[Format]string{
 }
 
 // newEntry makes the entry for a rendering: its ETag names the notice's
-// hash, the language, format and layer, and the digest of the body.
-func newEntry(k key, body []byte, sum [sha256.Size]byte, hash, lang string) *entry {
+// hash, the language, format and layer, and the digest of the body;
+// contentLang is its Content-Language, the languages it is in.
+func newEntry(k key, body []byte, sum [sha256.Size]byte, hash, contentLang string) *entry {
 	etag := `"` + hash + "-json-" + hex.EncodeToString(sum[:4]) + `"`
 	if k.format != JSON {
-		etag = `"` + hash + "-" + lang + "-" + k.format.String() + "-" + k.layer.String() + "-" + hex.EncodeToString(sum[:4]) + `"`
+		etag = `"` + hash + "-" + k.lang.String() + "-" + k.format.String() + "-" + k.layer.String() + "-" + hex.EncodeToString(sum[:4]) + `"`
 	}
 	return &entry{body: body, etag: etag, etagValue: one(etag), contentType: one(contentTypes[k.format]),
-		lang: one(lang), length: one(strconv.Itoa(len(body)))}
+		lang: one(contentLang), length: one(strconv.Itoa(len(body)))}
 }
 
 // fullLayerURL returns the link from the short layer of k to the full

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -357,4 +358,47 @@ func TestHandlerNegotiationCache(t *testing.T) {
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, req)
 	assert.Equal(t, "sv", rec.Header().Get("Content-Language"))
+}
+
+// TestHandlerContentLanguage: Content-Language names the languages a
+// response is actually in: the language served, and each language some of
+// the notice's own text is shown in because it has none in that language.
+func TestHandlerContentLanguage(t *testing.T) {
+	n := load(t, "vipu")
+	delete(n.Activities[0].Name, language.Swedish)
+	delete(n.Activities[0].Purposes[0].Description, language.Swedish)
+	h, err := Handler(n, HandlerOptions{})
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		target, want, reason string
+	}{
+		{"/?lang=fi", "fi", "the original, complete"},
+		{"/?lang=en", "en", "a complete translation"},
+		{"/?lang=sv", "sv, fi", "the activity's name has no Swedish text: shown in Finnish"},
+		{"/?lang=sv&format=text&layer=short", "sv, fi", "the short layer gives the purpose too"},
+		{"/?lang=sv-SE&format=md", "sv-SE, fi", "a regional variant, as served"},
+		{"/?format=json", "fi, sv, en", "JSON holds every language"},
+	} {
+		w := get(h, "GET", tc.target)
+		require.Equal(t, 200, w.Code, tc.target)
+		assert.Equal(t, tc.want, w.Header().Get("Content-Language"), "%s: %s", tc.target, tc.reason)
+		assert.Equal(t, strings.Contains(tc.want, ", fi") && !strings.Contains(tc.target, "json"),
+			strings.Contains(w.Body.String(), "fi]"), "%s: the body marks the Finnish text exactly when the header names it", tc.target)
+	}
+
+	// A notice in a language the catalog lacks: served in a supported
+	// language, with its own text in German, and labelled so.
+	src, err := os.ReadFile("../testdata/corpus/09-tum-peer.yaml")
+	require.NoError(t, err)
+	de, err := notice.Decode(src)
+	require.NoError(t, err)
+	h, err = Handler(de, HandlerOptions{})
+	require.NoError(t, err)
+	for _, al := range []string{"", "de", "en"} {
+		w := get(h, "GET", "/", "Accept-Language", al)
+		require.Equal(t, 200, w.Code)
+		lang := w.Header().Get("Content-Language")
+		assert.Regexp(t, `^(fi|sv|en), de$`, lang, "Accept-Language %q: never the catalog's language alone", al)
+		assert.Contains(t, w.Body.String(), `lang="de"`)
+	}
 }

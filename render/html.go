@@ -43,7 +43,16 @@ func mustRead(name string) string {
 // to object, set apart), seloste-list, seloste-fields (label and value
 // pairs), seloste-party (an <address>), seloste-aside (article references),
 // seloste-url (a link whose text is not its address), seloste-marker,
-// seloste-not-applicable, seloste-note and seloste-translation-note.
+// seloste-not-applicable, seloste-note, seloste-translation-note,
+// seloste-language-note (what language the parts are in), seloste-layer
+// (the first layer's label), seloste-notice-scope (what the notice does
+// not cover, related notices, applicable law), seloste-regulation (a
+// quotation of the Regulation, set off by a rule), and the labels of the
+// nested lists they introduce: seloste-party-label,
+// seloste-subprocessors-label with seloste-subprocessors,
+// seloste-retention-label with a recipient's seloste-retention, and
+// seloste-rights-limitations-label. A list item with blocks under its lead
+// (a recipient, a right, a cookie) stands apart from its neighbours.
 //
 // Its layout reflows to 320 CSS pixels without scrolling sideways (WCAG 2.2
 // success criterion 1.4.10): long words, addresses and URLs break where they

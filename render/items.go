@@ -73,7 +73,7 @@ func linkSpans(sp []span, u string) []span {
 	for _, x := range sp {
 		switch {
 		case x.Kind == spanAside && text.Len() == 0:
-			out = append(out, x) // the language mark
+			out = append(out, x, span{Text: " "}) // the language mark
 		case x.Kind == spanBreak:
 			text.WriteByte(' ')
 		default:
@@ -143,12 +143,21 @@ func (b *builder) negations(e *notice.EffectiveActivity, shared bool, codes ...n
 	}
 	restore := b.at(e.Pointer("negativeStatements"))
 	defer restore()
-	return b.negationBlocks(e.NegativeStatements, codes)
+	return b.negationBlocks(e.NegativeStatements, codes, []*notice.EffectiveActivity{e})
+}
+
+// placedNegations are the negative statements said in the section they
+// concern; any other is said in a section of its own.
+var placedNegations = []notice.Negation{
+	notice.NotSold, notice.NoProfiling, notice.NoDirectMarketing, notice.NoChildren,
+	notice.NoSpecialCategories, notice.NoCriminalData, notice.NoFurtherProcessing,
 }
 
 // negationBlocks returns the statements among ns whose codes are among
-// codes (all, when codes is empty). The path is the list's.
-func (b *builder) negationBlocks(ns []notice.NegativeStatement, codes []notice.Negation) []block {
+// codes (all, when codes is empty), each with what it covers where it
+// covers only some purposes, data or groups of the activities acts. The
+// path is the list's.
+func (b *builder) negationBlocks(ns []notice.NegativeStatement, codes []notice.Negation, acts []*notice.EffectiveActivity) []block {
 	var out []block
 	for i := range ns {
 		s := &ns[i]
@@ -158,9 +167,54 @@ func (b *builder) negationBlocks(ns []notice.NegativeStatement, codes []notice.N
 		k := b.push(itoa(i))
 		out = append(out, block{Kind: blockPara, Class: "negation", Spans: []span{{Kind: spanStrong, Text: b.term(&notice.NegationVocabulary, string(s.Statement))}}})
 		out = append(out, b.paras(s.Description, "description", "")...)
+		if f, ok := b.scopeField(s.Scope, acts); ok {
+			out = append(out, block{Kind: blockFields, Class: "scope", Fields: []field{f}})
+		}
 		b.pop(k)
 	}
 	return out
+}
+
+// storageSection says where the data are kept: each place in the notice's
+// words, who runs it, its countries or whether it is inside or outside the
+// EEA, and what it holds where it holds only some data (Art 13(1)(e)-(f),
+// 32).
+func (b *builder) storageSection(ss []notice.StorageLocation, at itemSrc, rel int) *section {
+	restore := b.at(at.ptr)
+	defer restore()
+	var items []item
+	for i := range ss {
+		s := &ss[i]
+		k := b.push(itoa(i))
+		it := item{Class: "storage", Spans: b.spans(s.Description, "description")}
+		var fs []field
+		if sp := b.nameSpans(s.Operator); sp != nil {
+			fs = append(fs, field{b.t("label.operator"), [][]span{sp}})
+		}
+		var countries []string
+		for _, c := range s.Countries {
+			if name := b.country(c); name != "" {
+				countries = append(countries, name)
+			}
+		}
+		if len(countries) > 0 {
+			fs = append(fs, field{b.t("label.country"), [][]span{{{Text: b.loc.List(countries)}}}})
+		}
+		if s.Location != "" {
+			fs = append(fs, field{b.t("label.location"), [][]span{{{Text: b.term(&notice.LocationVocabulary, string(s.Location))}}}})
+		}
+		if f, ok := b.scopeField(s.Scope, at.acts); ok {
+			fs = append(fs, f)
+		}
+		if fs != nil {
+			it.Blocks = []block{{Kind: blockFields, Fields: fs}}
+		}
+		b.pop(k)
+		if it.Spans != nil || it.Blocks != nil {
+			items = append(items, it)
+		}
+	}
+	return b.sec(rel, "heading.storage", "storage", listBlock(items, "storage"))
 }
 
 func (b *builder) sourcesSection(s *notice.Sources, at itemSrc, rel int) *section {
@@ -181,7 +235,13 @@ func (b *builder) sourcesSection(s *notice.Sources, at itemSrc, rel int) *sectio
 		if d := b.spans(src.Description, "description"); d != nil {
 			it.Spans = append(append(it.Spans, span{Text: ": "}), d...)
 		}
-		it.Blocks = b.lawsField(src.Laws)
+		if src.Possible {
+			it.Blocks = append(it.Blocks, b.marker("label.possibleSource"))
+		}
+		if sp := b.spans(src.Condition, "condition"); sp != nil {
+			it.Blocks = append(it.Blocks, block{Kind: blockFields, Class: "details", Fields: []field{{b.t("label.condition"), [][]span{sp}}}})
+		}
+		it.Blocks = append(it.Blocks, b.lawsField(src.Laws)...)
 		b.scoped(&it, src.Scope, at.acts)
 		b.pop(k)
 		items = append(items, it)
@@ -213,6 +273,9 @@ func (b *builder) requirementSection(r *notice.Requirements, at itemSrc, rel int
 		var fs []field
 		if f, ok := b.scopeField(it.Scope, at.acts); ok {
 			fs = append(fs, f)
+		}
+		if sp := b.spans(it.Condition, "condition"); sp != nil {
+			fs = append(fs, field{b.t("label.condition"), [][]span{sp}})
 		}
 		if sp := b.spans(it.Consequences, "consequences"); sp != nil {
 			fs = append(fs, field{b.t("label.failureConsequences"), [][]span{sp}})
@@ -274,10 +337,12 @@ func (b *builder) automatedSection(ad *notice.AutomatedDecisions, at itemSrc, ne
 	return b.sec(rel, "heading.automatedDecisions", "automated-decisions", blocks)
 }
 
-func (b *builder) furtherProcessingSection(e *notice.EffectiveActivity, rel int) *section {
+// furtherProcessingSection is the further processing of Art 13(3), 14(4),
+// and the statements that the data are used only for the purposes stated.
+func (b *builder) furtherProcessingSection(e *notice.EffectiveActivity, rel int, negative []block) *section {
 	restore := b.at("/activities/" + itoa(e.Index) + "/furtherProcessing")
 	defer restore()
-	return b.sec(rel, "heading.furtherProcessing", "further-processing", b.purposeList(e.FurtherProcessing))
+	return b.sec(rel, "heading.furtherProcessing", "further-processing", append(b.purposeList(e.FurtherProcessing), negative...))
 }
 
 func (b *builder) exemptionsSection(e *notice.EffectiveActivity, rel int) *section {

@@ -18,69 +18,24 @@ import (
 // rights in a line, with how to exercise them and the right to object set
 // apart; where to complain; and a link to the full notice when there is an
 // address for it ([Options.FullNoticeURL], else the notice's URL).
+//
+// Every item is read as it applies to each activity
+// ([notice.Notice.EffectiveActivity]): an activity's own, else the notice's.
+// A notice of one activity shows that activity's controller, data
+// protection officer and joint controllers, its own or the notice's; a
+// notice of several shows the notice's at the top and, with each activity,
+// those it states itself.
 func (b *builder) short() []*section {
-	n := b.n
 	var out []*section
-
-	// Who: the controller with all its contact details, the DPO, joint
-	// controllers.
-	var who []block
-	ctrl := n.Controller
-	ctrlPath := "controller"
-	if ctrl == nil && len(n.Activities) == 1 && n.Activities[0].Controller != nil {
-		ctrl, ctrlPath = n.Activities[0].Controller, "activities/0/controller"
-	}
-	if ctrl != nil {
-		// Its contact details; a note about it is for the full notice.
-		p := *ctrl
-		p.Note = nil
-		k := b.push(strings.Split(ctrlPath, "/")...)
-		who = append(who, b.party(&p)...)
-		b.pop(k)
-	}
-	var fs []field
-	if ctrl == nil || contacts(ctrl) == nil && len(ctrl.Address) == 0 {
-		for i := range n.ContactPersons {
-			p := &n.ContactPersons[i]
-			k := b.push("contactPersons", itoa(i))
-			if line := b.contactLine(p); line != nil {
-				fs = append(fs, field{b.t("label.contactPerson"), [][]span{line}})
-			}
-			b.pop(k)
-		}
-	}
-	if d := n.DPO; d != nil && d.NotApplicable.IsZero() {
-		k := b.push("dpo")
-		if line := b.contactLine(&d.Party); line != nil {
-			fs = append(fs, field{b.t("label.dpo"), [][]span{line}})
-		}
-		b.pop(k)
-	}
-	if j := n.JointControllers; j != nil {
-		var names [][]span
-		for i := range j.Parties {
-			k := b.push("jointControllers", "parties", itoa(i))
-			if sp := b.nameSpans(j.Parties[i].Name); sp != nil {
-				names = append(names, sp)
-			}
-			b.pop(k)
-		}
-		if len(names) > 0 {
-			fs = append(fs, field{b.t("heading.jointControllers"), [][]span{b.join(names)}})
-		}
-	}
-	if len(fs) > 0 {
-		who = append(who, block{Kind: blockFields, Fields: fs})
-	}
-	out = append(out, b.sec(2, "heading.controller", "controller", who))
+	out = append(out, b.sec(2, "heading.controller", "controller", b.shortWho()))
 
 	// What for: the purposes and legal bases of each activity.
 	var purposes []block
-	if len(n.Activities) == 1 {
+	if len(b.eff) == 1 {
 		purposes = b.shortActivity(0)
 	} else {
 		var items []item
-		for i := range n.Activities {
+		for i := range b.eff {
 			items = append(items, item{Class: "activity", Spans: b.activityLead(i), Blocks: b.shortActivity(i)})
 		}
 		purposes = []block{{Kind: blockList, Class: "activities", Items: items}}
@@ -90,85 +45,8 @@ func (b *builder) short() []*section {
 	// Transfers outside the EU/EEA, or the notice's word that there are none.
 	out = append(out, b.sec(2, "heading.transfers", "transfers", b.shortTransfersAll()))
 
-	// The rights: every right any part of the notice names, in a line, and
-	// how to exercise them.
-	var codes []notice.Right
-	var how []block
-	addRights := func(r *notice.Rights, path string) {
-		if r == nil {
-			return
-		}
-		for _, ri := range r.Items {
-			if !slices.Contains(codes, ri.Right) {
-				codes = append(codes, ri.Right)
-			}
-		}
-		k := b.push(strings.Split(path, "/")...)
-		for _, p := range b.paras(r.HowToExercise, "howToExercise", "how-to-exercise") {
-			if !slices.ContainsFunc(how, func(q block) bool { return reflect.DeepEqual(p, q) }) {
-				how = append(how, p)
-			}
-		}
-		b.pop(k)
-	}
-	addRights(n.Rights, "rights")
-	for i := range n.Activities {
-		addRights(n.Activities[i].Rights, "activities/"+itoa(i)+"/rights")
-	}
-	order := notice.RightVocabulary.Codes()
-	slices.SortFunc(codes, func(x, y notice.Right) int {
-		return slices.Index(order, string(x)) - slices.Index(order, string(y))
-	})
-	var named []notice.Right
-	for _, c := range codes {
-		if c != notice.RightComplaint {
-			named = append(named, c)
-		}
-	}
-
-	// Where to complain.
-	sas, saPath := n.SupervisoryAuthorities, "supervisoryAuthorities"
-	for i := range n.Activities {
-		if len(sas) == 0 && len(n.Activities[i].SupervisoryAuthorities) > 0 {
-			sas, saPath = n.Activities[i].SupervisoryAuthorities, "activities/"+itoa(i)+"/supervisoryAuthorities"
-		}
-	}
-	var complaint []block
-	for i := range sas {
-		k := b.push(append(strings.Split(saPath, "/"), itoa(i))...)
-		if line := b.contactLine(&sas[i].Party); line != nil {
-			complaint = append(complaint, block{Kind: blockFields, Fields: []field{{b.t("heading.supervisoryAuthority"), [][]span{line}}}})
-		}
-		b.pop(k)
-	}
-	if complaint == nil && n.Rights != nil {
-		// No authority named: the notice's own words on the right, if any.
-		for i := range n.Rights.Items {
-			if n.Rights.Items[i].Right == notice.RightComplaint && complaint == nil {
-				k := b.push("rights", "items", itoa(i))
-				complaint = b.paras(n.Rights.Items[i].Description, "description", "")
-				b.pop(k)
-			}
-		}
-	}
-	if complaint == nil && slices.Contains(codes, notice.RightComplaint) {
-		// Nothing more to say than the right's name: in the line with the others.
-		named = append(named, notice.RightComplaint)
-	}
-
-	var rightsBlocks []block
-	if len(named) > 0 {
-		rightsBlocks = append(rightsBlocks, block{Kind: blockPara, Class: "rights", Spans: b.rightsLine(named)})
-	} else if n.Rights != nil && len(codes) == 0 {
-		// The notice names no right, only speaks of them: its words.
-		k := b.push("rights")
-		rightsBlocks = b.paras(n.Rights.Description, "description", "")
-		b.pop(k)
-	}
-	if len(rightsBlocks) > 0 || slices.Contains(codes, notice.RightObject) {
-		rightsBlocks = append(rightsBlocks, how...)
-	}
-	out = append(out, b.sec(2, "heading.rights", "rights", rightsBlocks,
+	rights, complaint := b.shortRights()
+	out = append(out, b.sec(2, "heading.rights", "rights", rights,
 		b.objectSection(3, b.allActivities())))
 	out = append(out, b.sec(2, "heading.complaint", "complaint", complaint))
 
@@ -176,13 +54,261 @@ func (b *builder) short() []*section {
 	var more []block
 	target, ok := clean(b.opts.FullNoticeURL), b.opts.FullNoticeURL != ""
 	if !ok {
-		target, ok = safeURL(clean(n.URL))
+		target, ok = safeURL(clean(b.n.URL))
 	}
 	if ok {
 		more = []block{{Kind: blockPara, Class: "read-more", Spans: []span{{Kind: spanLink, Text: b.t("label.readFullNotice"), URL: target}}}}
 	}
 	out = append(out, b.sec(2, "label.moreInformation", "more-information", more))
 	return nonNil(out...)
+}
+
+// shortWho returns who the controller is: the controller with all its
+// contact details (its note is for the full notice), the contact persons
+// where the controller gives no way to reach it, the data protection
+// officer and the joint controllers. With one activity they are that
+// activity's as it applies; with several, the notice's.
+func (b *builder) shortWho() []block {
+	n := b.n
+	ctrl, ctrlPtr := n.Controller, "/controller"
+	dpo, dpoPtr := n.DPO, "/dpo"
+	joint, jointPtr := n.JointControllers, "/jointControllers"
+	if len(b.eff) == 1 {
+		e := &b.eff[0]
+		ctrl, ctrlPtr = e.Controller, e.Pointer("controller")
+		dpo, dpoPtr = e.DPO, e.Pointer("dpo")
+		joint, jointPtr = e.JointControllers, e.Pointer("jointControllers")
+	}
+	var who []block
+	if ctrl != nil {
+		p := *ctrl
+		p.Note = nil
+		restore := b.at(ctrlPtr)
+		who = append(who, b.party(&p)...)
+		restore()
+	}
+	var fs []field
+	if ctrl == nil || contacts(ctrl) == nil && len(ctrl.Address) == 0 {
+		for i := range n.ContactPersons {
+			restore := b.at("/contactPersons/" + itoa(i))
+			if line := b.contactLine(&n.ContactPersons[i]); line != nil {
+				fs = append(fs, field{b.t("label.contactPerson"), [][]span{line}})
+			}
+			restore()
+		}
+	}
+	fs = append(fs, b.shortParties(dpo, dpoPtr, joint, jointPtr)...)
+	if len(fs) > 0 {
+		who = append(who, block{Kind: blockFields, Fields: fs})
+	}
+	return who
+}
+
+// shortParties returns the data protection officer's contact details in a
+// line and the names of the joint controllers, as fields; ptrs are theirs.
+func (b *builder) shortParties(d *notice.DPO, dpoPtr string, j *notice.JointControllers, jointPtr string) []field {
+	var fs []field
+	if d != nil && d.NotApplicable.IsZero() {
+		restore := b.at(dpoPtr)
+		if line := b.contactLine(&d.Party); line != nil {
+			fs = append(fs, field{b.t("label.dpo"), [][]span{line}})
+		}
+		restore()
+	}
+	if j != nil {
+		var names [][]span
+		for i := range j.Parties {
+			restore := b.at(jointPtr + "/parties/" + itoa(i))
+			if sp := b.nameSpans(j.Parties[i].Name); sp != nil {
+				names = append(names, sp)
+			}
+			restore()
+		}
+		if len(names) > 0 {
+			fs = append(fs, field{b.t("heading.jointControllers"), [][]span{b.join(names)}})
+		}
+	}
+	return fs
+}
+
+// rightsGroup is one statement of rights as it applies: the notice's or an
+// activity's own, with the activities it applies to.
+type rightsGroup struct {
+	r    *notice.Rights
+	ptr  string
+	acts []*notice.EffectiveActivity
+}
+
+// rightsGroups returns the statements of rights that apply to the
+// activities, each once, in the order of the activities.
+func (b *builder) rightsGroups(item string) []rightsGroup {
+	var out []rightsGroup
+	for i := range b.eff {
+		e := &b.eff[i]
+		ptr := e.Pointer(item)
+		k := slices.IndexFunc(out, func(g rightsGroup) bool { return g.ptr == ptr })
+		if k < 0 {
+			out = append(out, rightsGroup{r: e.Rights, ptr: ptr})
+			k = len(out) - 1
+		}
+		out[k].acts = append(out[k].acts, e)
+	}
+	return out
+}
+
+// shortRights returns the rights as the first layer gives them, and where
+// to complain. The rights the notice says apply are named in one line; the
+// rights it says do not apply (notApplicable) are named apart as not
+// applying, with what the statement covers where it covers only part (some
+// purposes, data or groups, or some activities), as the full layer gives
+// each right with its reason. A right the notice says applies to some
+// part and not to another is in both. Then how to exercise the rights, in
+// the notice's words. Where to complain: the supervisory authorities, else
+// the notice's words on that right, else the right named in the line.
+func (b *builder) shortRights() (rights, complaint []block) {
+	groups := slices.DeleteFunc(b.rightsGroups("rights"), func(g rightsGroup) bool { return g.r == nil })
+	order := notice.RightVocabulary.Codes()
+	rank := func(r notice.Right) int { return slices.Index(order, string(r)) }
+	var applies []notice.Right
+	type excluded struct {
+		right notice.Right
+		qual  []span // what the statement covers, where it covers only part
+	}
+	var notApplies []excluded
+	var how []block
+	var described []block // the notice's general words, for a notice that names no right
+	for _, g := range groups {
+		restore := b.at(g.ptr)
+		for i := range g.r.Items {
+			ri := &g.r.Items[i]
+			if ri.NotApplicable.IsZero() {
+				if !slices.Contains(applies, ri.Right) {
+					applies = append(applies, ri.Right)
+				}
+				continue
+			}
+			k := b.push("items", itoa(i))
+			var qual []span
+			if f, ok := b.scopeField(ri.Scope, g.acts); ok {
+				qual = b.joinLines(f.Lines)
+			} else if len(b.eff) > 1 && len(g.acts) < len(b.eff) {
+				var names [][]span
+				for _, e := range g.acts {
+					names = append(names, b.activityName(e.Index))
+				}
+				qual = b.joinLines(names)
+			}
+			b.pop(k)
+			x := excluded{ri.Right, qual}
+			if !slices.ContainsFunc(notApplies, func(y excluded) bool { return y.right == x.right && plain(y.qual) == plain(x.qual) }) {
+				notApplies = append(notApplies, x)
+			}
+		}
+		for _, p := range b.paras(g.r.HowToExercise, "howToExercise", "how-to-exercise") {
+			if !slices.ContainsFunc(how, func(q block) bool { return reflect.DeepEqual(p, q) }) {
+				how = append(how, p)
+			}
+		}
+		described = append(described, b.paras(g.r.Description, "description", "")...)
+		restore()
+	}
+	slices.SortStableFunc(applies, func(x, y notice.Right) int { return rank(x) - rank(y) })
+	slices.SortStableFunc(notApplies, func(x, y excluded) int { return rank(x.right) - rank(y.right) })
+
+	complaint = b.shortComplaint(groups)
+	var named []notice.Right
+	for _, c := range applies {
+		if c != notice.RightComplaint || complaint == nil {
+			// The right to complain is named in the line only when there
+			// is nothing more to say of it.
+			named = append(named, c)
+		}
+	}
+	if len(named) > 0 {
+		rights = append(rights, block{Kind: blockPara, Class: "rights", Spans: b.rightsLine(named)})
+	}
+	if len(notApplies) > 0 {
+		var lines [][]span
+		for _, x := range notApplies {
+			line := []span{{Text: b.term(&notice.RightVocabulary, string(x.right))}}
+			if x.qual != nil {
+				line = append(line, span{Text: " ("})
+				line = append(line, x.qual...)
+				line = append(line, span{Text: ")"})
+			}
+			lines = append(lines, line)
+		}
+		rights = append(rights, block{Kind: blockFields, Class: "rights-not-applicable", Fields: []field{{b.t("label.notApplicable"), lines}}})
+	}
+	if len(applies) == 0 && len(notApplies) == 0 {
+		// The notice names no right, only speaks of them: its words.
+		rights = described
+	}
+	object := slices.ContainsFunc(b.eff, func(e notice.EffectiveActivity) bool {
+		s := notice.RightApplies(&e, notice.RightObject)
+		return s.Status == notice.Applies || s.Status == notice.Limited
+	})
+	if len(rights) > 0 || object {
+		rights = append(rights, how...)
+	}
+	return rights, complaint
+}
+
+// joinLines joins the lines of a field into one line, with commas.
+func (b *builder) joinLines(lines [][]span) []span {
+	var out []span
+	for i, l := range lines {
+		if i > 0 {
+			out = append(out, span{Text: ", "})
+		}
+		out = append(out, l...)
+	}
+	return out
+}
+
+// shortComplaint returns where to complain: the supervisory authorities
+// that apply to the activities, each once, in a line; else the notice's
+// own words on the right to lodge a complaint; else nil.
+func (b *builder) shortComplaint(groups []rightsGroup) []block {
+	var complaint []block
+	var seen []string
+	for _, g := range b.rightsGroups("supervisoryAuthorities") {
+		sas := g.acts[0].SupervisoryAuthorities
+		for i := range sas {
+			restore := b.at(g.ptr + "/" + itoa(i))
+			p := b.authority(&sas[i])
+			line := b.contactLine(&p)
+			if sas[i].Residence {
+				res := []span{{Text: b.t("phrase.residenceAuthority")}}
+				if line != nil {
+					res = append(res, span{Text: " "})
+				}
+				line = append(res, line...)
+			}
+			restore()
+			if line != nil && !slices.Contains(seen, plain(line)) {
+				seen = append(seen, plain(line))
+				complaint = append(complaint, block{Kind: blockFields, Fields: []field{{b.t("heading.supervisoryAuthority"), [][]span{line}}}})
+			}
+		}
+	}
+	if complaint != nil {
+		return complaint
+	}
+	// No authority named: the notice's own words on the right, if any.
+	for _, g := range groups {
+		for i := range g.r.Items {
+			if g.r.Items[i].Right == notice.RightComplaint && g.r.Items[i].NotApplicable.IsZero() {
+				restore := b.at(g.ptr + "/items/" + itoa(i))
+				complaint = b.paras(g.r.Items[i].Description, "description", "")
+				restore()
+				if complaint != nil {
+					return complaint
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // activityLead returns the name of activity i as the lead of a list item,
@@ -231,7 +357,7 @@ func (b *builder) shortTransfersAll() []block {
 // reason when there are none, else its words and each transfer's recipient,
 // third countries or international organisation, and mechanism.
 func (b *builder) shortTransfers(i int) []block {
-	e := b.n.EffectiveActivity(i)
+	e := &b.eff[i]
 	t := e.Transfers
 	if t == nil {
 		return nil
@@ -303,38 +429,73 @@ func (b *builder) rightsLine(rights []notice.Right) []span {
 	return []span{{Text: b.loc.List(terms) + "."}}
 }
 
-// shortActivity returns the purposes and legal bases of activity i, and its
-// controller where it has its own.
+// shortActivity returns the purposes and legal bases of activity i, as it
+// applies (its own bases or the notice's), and, in a notice of several,
+// the controller, data protection officer and joint controllers it states
+// itself.
 func (b *builder) shortActivity(i int) []block {
-	a := &b.n.Activities[i]
-	k := b.push("activities", itoa(i))
-	defer b.pop(k)
-	k2 := b.push("purposes")
-	out := b.purposeList(a.Purposes)
-	b.pop(k2)
+	e := &b.eff[i]
+	restore := b.at("/activities/" + itoa(i) + "/purposes")
+	out := b.purposeList(e.Purposes)
+	restore()
 	var fs []field
 	var bases [][]span
-	var seen []notice.LegalBasis
-	for _, c := range a.LegalBases {
-		if !slices.Contains(seen, c.Basis) {
-			seen = append(seen, c.Basis)
-			bases = append(bases, []span{{Text: b.term(&notice.LegalBasisVocabulary, string(c.Basis))}})
+	restore = b.at(e.Pointer("legalBases"))
+	for j := range e.LegalBases {
+		c := &e.LegalBases[j]
+		if c.Possible && c.Basis != "" && slices.ContainsFunc(e.LegalBases, func(o notice.LegalBasisClaim) bool { return o.Basis == c.Basis && !o.Possible }) {
+			continue // said without "possibly" too: once is enough
 		}
+		k := b.push(itoa(j))
+		if sp := b.shortBasis(c); sp != nil && !slices.ContainsFunc(bases, func(x []span) bool { return plain(x) == plain(sp) }) {
+			bases = append(bases, sp)
+		}
+		b.pop(k)
 	}
+	restore()
 	if len(bases) > 0 {
 		fs = append(fs, field{b.t("label.legalBasis"), bases})
 	}
-	if a.Controller != nil && len(b.n.Activities) > 1 {
-		k := b.push("controller")
-		if line := b.contactLine(a.Controller); line != nil {
-			fs = append(fs, field{b.t("heading.controller"), [][]span{line}})
+	if len(b.eff) > 1 {
+		if e.Controller != nil && !e.Inherited("controller") {
+			restore := b.at(e.Pointer("controller"))
+			if line := b.contactLine(e.Controller); line != nil {
+				fs = append(fs, field{b.t("heading.controller"), [][]span{line}})
+			}
+			restore()
 		}
-		b.pop(k)
+		var dpo *notice.DPO
+		var joint *notice.JointControllers
+		if !e.Inherited("dpo") {
+			dpo = e.DPO
+		}
+		if !e.Inherited("jointControllers") {
+			joint = e.JointControllers
+		}
+		fs = append(fs, b.shortParties(dpo, e.Pointer("dpo"), joint, e.Pointer("jointControllers"))...)
 	}
 	if len(fs) > 0 {
 		out = append(out, block{Kind: blockFields, Fields: fs})
 	}
 	return out
+}
+
+// shortBasis returns a legal basis in brief: its official term, or, for a
+// basis the notice names only by its law, the law; "(possibly)" after it
+// where the notice says processing may rest on it. The path is the
+// basis's.
+func (b *builder) shortBasis(c *notice.LegalBasisClaim) []span {
+	var sp []span
+	if c.Basis != "" {
+		sp = []span{{Text: b.term(&notice.LegalBasisVocabulary, string(c.Basis))}}
+	} else if f, ok := b.lawField(c.Laws); ok {
+		sp = b.joinLines(f.Lines)
+	}
+	if sp != nil && c.Possible {
+		// The notice says processing may rest on it, not that it does.
+		sp = append(sp, span{Text: " (" + b.t("label.possibly") + ")"})
+	}
+	return sp
 }
 
 // contacts returns the email, telephone and web address of p, or nil.
@@ -375,6 +536,7 @@ func (b *builder) contactLine(p *notice.Party) []span {
 	add(b.nameSpans(p.Name))
 	add(b.spans(p.Role, "role"))
 	add(b.nameSpans(p.Unit))
+	add(b.nameSpans(p.Organisation))
 	for _, line := range p.Address {
 		add(b.nameSpans(line))
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"html"
+	"os"
 	"strings"
 	"testing"
 
@@ -268,4 +269,119 @@ func TestFullLayerShowsAddressVersionAndDates(t *testing.T) {
 	// No address, no line.
 	n.URL = ""
 	assert.NotContains(t, renderString(t, n, Options{Format: Text}), "Web address of this notice")
+}
+
+// inheriting is a notice of two activities: the legal bases, the rights
+// and the data protection officer are said once on the notice; the second
+// activity states its own bases, rights and data protection officer.
+const inheriting = `
+schemaVersion: "2"
+languages: [en]
+title: Privacy notice
+controller:
+  name: Example Ltd
+  email: privacy@example.fi
+dpo:
+  name: Notice DPO
+  email: dpo@example.fi
+legalBases:
+  - basis: legitimateInterests
+activities:
+  - id: web
+    name: Web site
+    purposes:
+      - id: logs
+        description: Keeping server logs
+      - id: stats
+        description: Visitor statistics
+  - id: shop
+    name: Web shop
+    purposes:
+      - description: Handling orders
+    legalBases:
+      - basis: contract
+    dpo:
+      name: Shop DPO
+      email: shop-dpo@example.fi
+    rights:
+      items:
+        - right: access
+        - right: portability
+        - right: object
+          notApplicable: The processing is based on a contract.
+rights:
+  items:
+    - right: access
+    - right: erasure
+      notApplicable: The data are needed for the log.
+      scope:
+        purposes: [logs]
+    - right: erasure
+      scope:
+        purposes: [stats]
+    - right: restriction
+      notApplicable: The data are kept only for the time the law requires.
+    - right: object
+`
+
+// TestShortLayerInherits: each activity's purposes with the legal bases
+// it has as it applies, its own or the notice's; in a notice of several,
+// an activity's own data protection officer beside its purposes and the
+// notice's at the top.
+func TestShortLayerInherits(t *testing.T) {
+	n, err := notice.Decode([]byte(inheriting))
+	require.NoError(t, err)
+	out := renderString(t, n, Options{Layer: Short, Format: Text, Width: 300})
+	assert.Contains(t, out, "- Web site\n\n  - Keeping server logs\n  - Visitor statistics\n\n  Legal basis: Legitimate interests\n",
+		"the notice's basis, inherited")
+	assert.Contains(t, out, "- Web shop\n\n  Handling orders\n\n  Legal basis: Contract\n", "the activity's own basis")
+	assert.Contains(t, out, "Data protection officer: Notice DPO, dpo@example.fi")
+	assert.Contains(t, out, "  Data protection officer: Shop DPO, shop-dpo@example.fi")
+	assert.Equal(t, 1, strings.Count(out, "Notice DPO"), "the notice's DPO once, at the top")
+
+	// One activity: its own items, or the notice's where it states none.
+	n.Activities = n.Activities[1:]
+	out = renderString(t, n, Options{Layer: Short, Format: Text, Width: 300})
+	assert.Contains(t, out, "Data protection officer: Shop DPO, shop-dpo@example.fi")
+	assert.NotContains(t, out, "Notice DPO", "replaced by the activity's own")
+	assert.Contains(t, out, "Legal basis: Contract")
+	n.Activities[0].LegalBases = nil
+	out = renderString(t, n, Options{Layer: Short, Format: Text, Width: 300})
+	assert.Contains(t, out, "Legal basis: Legitimate interests")
+}
+
+// TestShortLayerRightsNotApplicable: a right the notice says does not
+// apply is not named among the rights that apply; it is named apart as
+// not applying, with the part it does not apply to where that is only
+// part: some purposes, or some activities. A right said to apply to one
+// part and not to another is in both.
+func TestShortLayerRightsNotApplicable(t *testing.T) {
+	n, err := notice.Decode([]byte(inheriting))
+	require.NoError(t, err)
+	out := renderString(t, n, Options{Layer: Short, Format: Text, Width: 300})
+	assert.Contains(t, out, "Right of access by the data subject, right to erasure (‘right to be forgotten’), right to data portability and right to object.\n",
+		"erasure applies to the statistics, object to the web site")
+	assert.NotContains(t, out, "right to restriction of processing", "restriction does not apply anywhere")
+	assert.Contains(t, out, "Does not apply: Right to erasure (‘right to be forgotten’) (Keeping server logs)\n"+
+		"                Right to restriction of processing (Web site)\n"+
+		"                Right to object (Web shop)\n")
+
+	// The full layer says the same of each right: the notice's reason.
+	full := renderString(t, n, Options{Format: Text, Width: 300})
+	assert.Contains(t, full, "- Right to restriction of processing (Article 18)\n\n  Does not apply: The data are kept only for the time the law requires.")
+
+	// In Finnish, the same in Finnish terms.
+	n.Languages = append(n.Languages, language.Finnish)
+	out = renderString(t, n, Options{Layer: Short, Format: Text, Width: 300, Lang: language.Finnish})
+	assert.Contains(t, out, "Ei sovelleta: Oikeus tietojen poistamiseen (”oikeus tulla unohdetuksi”) ([en] Keeping server logs)")
+
+	// A notice of one activity whose rights do not apply: the rights
+	// that apply in the line, the others apart, with no qualification.
+	src, err := os.ReadFile("../testdata/corpus/02-varke-valvontatietorekisteri.yaml")
+	require.NoError(t, err)
+	vn, err := notice.Decode(src)
+	require.NoError(t, err)
+	varke := renderString(t, vn, Options{Layer: Short, Format: Text, Width: 300})
+	assert.Contains(t, varke, "Rekisteröidyn oikeus saada pääsy tietoihin ja oikeus tietojen oikaisemiseen.\n")
+	assert.Contains(t, varke, "Ei sovelleta: Oikeus tietojen poistamiseen (”oikeus tulla unohdetuksi”)\n              Oikeus käsittelyn rajoittamiseen\n")
 }

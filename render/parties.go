@@ -25,6 +25,7 @@ func (b *builder) party(p *notice.Party) []block {
 	add("label.name", b.nameSpans(p.Name))
 	add("label.role", b.spans(p.Role, "role"))
 	add("label.unit", b.nameSpans(p.Unit))
+	add("label.organisation", b.nameSpans(p.Organisation))
 	fs = append(fs, b.identifiers(p.Identifiers)...)
 	fs = append(fs, b.contactFields(&p.ContactDetails)...)
 	if c := b.country(p.Country); c != "" {

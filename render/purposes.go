@@ -14,7 +14,7 @@ func (b *builder) purposeList(ps []notice.Purpose) []block {
 	if len(ps) == 1 && len(ps[0].Items) == 0 {
 		k := b.push("0")
 		defer b.pop(k)
-		return b.paras(ps[0].Description, "description", "purpose")
+		return append(b.paras(ps[0].Description, "description", "purpose"), b.purposeDetails(&ps[0])...)
 	}
 	var items []item
 	for i := range ps {
@@ -24,6 +24,7 @@ func (b *builder) purposeList(ps []notice.Purpose) []block {
 		if sub := b.textList(p.Items, "items", ""); sub != nil {
 			it.Blocks = append(it.Blocks, *sub)
 		}
+		it.Blocks = append(it.Blocks, b.purposeDetails(p)...)
 		b.pop(k)
 		if it.Spans != nil || it.Blocks != nil {
 			items = append(items, it)
@@ -33,6 +34,33 @@ func (b *builder) purposeList(ps []notice.Purpose) []block {
 		return nil
 	}
 	return []block{{Kind: blockList, Class: "purposes", Items: items}}
+}
+
+// purposeDetails returns what the notice says of a purpose beyond its
+// words: that the data may be used for it (not that they are), when it
+// applies, and how to opt out. The path is the purpose's.
+func (b *builder) purposeDetails(p *notice.Purpose) []block {
+	var out []block
+	if p.Possible {
+		out = append(out, b.marker("label.possiblePurpose"))
+	}
+	var fs []field
+	if sp := b.spans(p.Condition, "condition"); sp != nil {
+		fs = append(fs, field{b.t("label.condition"), [][]span{sp}})
+	}
+	if sp := b.spans(p.OptOut, "optOut"); sp != nil {
+		fs = append(fs, field{b.t("label.optOut"), [][]span{sp}})
+	}
+	if len(fs) > 0 {
+		out = append(out, block{Kind: blockFields, Class: "details", Fields: fs})
+	}
+	return out
+}
+
+// marker returns the catalog's sentence key as a paragraph of its own: a
+// statement the notice makes by a flag ("The data may be transferred.").
+func (b *builder) marker(key string) block {
+	return block{Kind: blockPara, Class: "marker", Spans: []span{{Text: b.t(key)}}}
 }
 
 // textList returns texts as a list, or nil.
@@ -75,6 +103,19 @@ func (b *builder) basesList(bases []notice.LegalBasisClaim, acts []*notice.Effec
 		c := &bases[i]
 		k := b.push(itoa(i))
 		it := b.claim(&notice.LegalBasisVocabulary, string(c.Basis), c.Laws, c.Description, "description")
+		if c.Possible {
+			it.Blocks = append([]block{b.marker("label.possibleBasis")}, it.Blocks...)
+		}
+		var fs []field
+		if sp := b.spans(c.Condition, "condition"); sp != nil {
+			fs = append(fs, field{b.t("label.condition"), [][]span{sp}})
+		}
+		if sp := b.spans(c.Interests, "interests"); sp != nil {
+			fs = append(fs, field{b.t("heading.legitimateInterests"), [][]span{sp}})
+		}
+		if len(fs) > 0 {
+			it.Blocks = append(it.Blocks, block{Kind: blockFields, Class: "details", Fields: fs})
+		}
 		b.scoped(&it, c.Scope, acts)
 		b.pop(k)
 		items = append(items, it)
@@ -266,6 +307,15 @@ func (b *builder) personalDataSection(e *notice.EffectiveActivity, rel int, shar
 		if f, ok := b.subjectsField(&e.Activity, c); ok {
 			fs = append(fs, f)
 		}
+		if len(c.Purposes) > 0 {
+			if f, ok := b.scopeField(notice.Scope{Purposes: c.Purposes}, []*notice.EffectiveActivity{e}); ok {
+				f.Label = b.t("heading.purposes")
+				fs = append(fs, f)
+			}
+		}
+		if sp := b.spans(c.Condition, "condition"); sp != nil {
+			fs = append(fs, field{b.t("label.condition"), [][]span{sp}})
+		}
 		if len(fs) > 0 {
 			it.Blocks = append(it.Blocks, block{Kind: blockFields, Fields: fs})
 		}
@@ -274,6 +324,12 @@ func (b *builder) personalDataSection(e *notice.EffectiveActivity, rel int, shar
 		}
 		if c.NationalID {
 			it.Blocks = append(it.Blocks, block{Kind: blockPara, Class: "marker", Spans: []span{{Text: b.t("label.nationalId")}}})
+		}
+		if c.Pseudonymised {
+			it.Blocks = append(it.Blocks, b.marker("label.pseudonymised"))
+		}
+		if c.Possible {
+			it.Blocks = append([]block{b.marker("label.possibleData")}, it.Blocks...)
 		}
 		b.pop(k)
 		if it.Spans != nil || it.Blocks != nil {

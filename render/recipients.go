@@ -21,6 +21,7 @@ func (b *builder) recipientsSection(r *notice.Recipients, at itemSrc, negative [
 		return b.sec(rel, "heading.recipients", "recipients", append(b.notApplicable(r.NotApplicable), negative...))
 	}
 	blocks := b.paras(r.Description, "description", "")
+	blocks = append(blocks, b.lawsField(r.Laws)...)
 	order := func(regular bool) []int {
 		var idx []int
 		for i := range r.Items {
@@ -51,9 +52,12 @@ func (b *builder) recipientsSection(r *notice.Recipients, at itemSrc, negative [
 
 // recipient returns one recipient as a list item: its name (a category's
 // name is text in a language, a recipient's own name a name), whether it
-// is planned and when its role holds, its role, identifiers, country and
-// contact details, what it receives and why, the law, and the processors
-// it engages in turn. The path is the recipient's.
+// is planned or only possible and when its role holds, its role,
+// identifiers, country or place inside or outside the EEA, and contact
+// details, what it receives and why, when, through what channel, under
+// what contract (Art 28(3)), how to opt out, the law, the notice's words
+// on it, how long it keeps the data, its own notice, and the processors it
+// engages in turn. The path is the recipient's.
 func (b *builder) recipient(r *notice.Recipient, acts []*notice.EffectiveActivity) item {
 	var name []span
 	if r.Category {
@@ -65,6 +69,9 @@ func (b *builder) recipient(r *notice.Recipient, acts []*notice.EffectiveActivit
 	if r.Planned {
 		it.Blocks = append(it.Blocks, block{Kind: blockPara, Class: "marker", Spans: []span{{Text: b.t("label.plannedRecipient")}}})
 	}
+	if r.Possible {
+		it.Blocks = append(it.Blocks, b.marker("label.possibleRecipient"))
+	}
 	var fs []field
 	fs = append(fs, b.validity(r.Validity)...)
 	if r.Role != "" {
@@ -73,6 +80,9 @@ func (b *builder) recipient(r *notice.Recipient, acts []*notice.EffectiveActivit
 	fs = append(fs, b.identifiers(r.Identifiers)...)
 	if c := b.country(r.Country); c != "" {
 		fs = append(fs, field{b.t("label.country"), [][]span{{{Text: c}}}})
+	}
+	if r.Location != "" {
+		fs = append(fs, field{b.t("label.location"), [][]span{{{Text: b.term(&notice.LocationVocabulary, string(r.Location))}}}})
 	}
 	fs = append(fs, b.contactFields(&r.ContactDetails)...)
 	if sp := b.spans(r.Purpose, "purpose"); sp != nil {
@@ -84,13 +94,51 @@ func (b *builder) recipient(r *notice.Recipient, acts []*notice.EffectiveActivit
 	if f, ok := b.scopeField(r.Scope, acts); ok {
 		fs = append(fs, f)
 	}
+	if sp := b.spans(r.Condition, "condition"); sp != nil {
+		fs = append(fs, field{b.t("label.condition"), [][]span{sp}})
+	}
+	if sp := b.nameSpans(r.Via); sp != nil {
+		fs = append(fs, field{b.t("label.via"), [][]span{sp}})
+	}
+	if sp := b.spans(r.Agreement, "agreement"); sp != nil {
+		fs = append(fs, field{b.t("label.agreement"), [][]span{sp}})
+	}
+	if sp := b.spans(r.OptOut, "optOut"); sp != nil {
+		fs = append(fs, field{b.t("label.optOut"), [][]span{sp}})
+	}
 	if f, ok := b.lawField(r.Laws); ok {
 		fs = append(fs, f)
 	}
 	if len(fs) > 0 {
 		it.Blocks = append(it.Blocks, block{Kind: blockFields, Fields: fs})
 	}
+	it.Blocks = append(it.Blocks, b.paras(r.Description, "description", "")...)
 	it.Blocks = append(it.Blocks, b.contactPoints(r.Contacts)...)
+	if len(r.Retention) > 0 {
+		// How long the recipient keeps the data: the entries of a
+		// retention section, in a list of their own.
+		var items []item
+		k := b.push("retention")
+		for i := range r.Retention {
+			k := b.push(itoa(i))
+			ri := item{Class: "retention", Spans: b.strong(b.spans(r.Retention[i].Data, "data"))}
+			if fs := b.retentionFields(&r.Retention[i], acts); len(fs) > 0 {
+				ri.Blocks = append(ri.Blocks, block{Kind: blockFields, Fields: fs})
+			}
+			ri.Blocks = append(ri.Blocks, b.describedIn(r.Retention[i].DescribedIn)...)
+			b.pop(k)
+			if ri.Spans != nil || ri.Blocks != nil {
+				items = append(items, ri)
+			}
+		}
+		b.pop(k)
+		if len(items) > 0 {
+			it.Blocks = append(it.Blocks,
+				block{Kind: blockPara, Class: "retention-label", Spans: []span{{Text: b.t("heading.retention")}}},
+				block{Kind: blockList, Class: "retention", Items: items})
+		}
+	}
+	it.Blocks = append(it.Blocks, b.describedIn(r.DescribedIn)...)
 	if len(r.Subprocessors) > 0 {
 		var subs []item
 		k := b.push("subprocessors")
@@ -118,6 +166,15 @@ func (b *builder) validity(v notice.Validity) []field {
 		fs = append(fs, field{b.t("label.validUntil"), [][]span{{{Text: b.date(v.Until)}}}})
 	}
 	return fs
+}
+
+// validityBlock returns when an activity begins or ends, as a fields
+// block, or nil.
+func (b *builder) validityBlock(v notice.Validity) []block {
+	if fs := b.validity(v); fs != nil {
+		return []block{{Kind: blockFields, Class: "validity", Fields: fs}}
+	}
+	return nil
 }
 
 // identifiers returns a body's registration numbers, each labelled by its

@@ -8,9 +8,10 @@ import (
 // retentionSection is the item of Art 13(2)(a): for each kind of data, the
 // period as exact as the notice gives it ("at most 3 years", never a flat
 // "3 years" for "up to 3 years"), the event it runs from, the date by
-// which the data are deleted, an open end ("until further notice") with
-// its reason, how often the need is reviewed, the criteria, the law and
-// the document that sets the period.
+// which the data are deleted, the event that ends the keeping and what may
+// keep the data longer, an open end ("until further notice") with its
+// reason, how often the need is reviewed, the criteria, what happens to
+// the data at the end, the law and the document that sets the period.
 func (b *builder) retentionSection(rs []notice.Retention, at itemSrc, rel int) *section {
 	restore := b.at(at.ptr)
 	defer restore()
@@ -56,6 +57,12 @@ func (b *builder) retentionFields(r *notice.Retention, acts []*notice.EffectiveA
 	if !r.Until.IsZero() {
 		fs = append(fs, field{b.t("label.deletedBy"), [][]span{{{Text: b.date(r.Until)}}}})
 	}
+	if sp := b.spans(r.UntilEvent, "untilEvent"); sp != nil {
+		fs = append(fs, field{b.t("label.untilEvent"), [][]span{sp}})
+	}
+	if sp := b.spans(r.Unless, "unless"); sp != nil {
+		fs = append(fs, field{b.t("label.unless"), [][]span{sp}})
+	}
 	if o := r.OpenEnded; o != nil {
 		k := b.push("openEnded")
 		fs = append(fs, field{b.t("label.period"), [][]span{{{Text: b.term(&notice.OpenEndKindVocabulary, string(o.Kind))}}}})
@@ -69,6 +76,9 @@ func (b *builder) retentionFields(r *notice.Retention, acts []*notice.EffectiveA
 	}
 	if sp := b.spans(r.Criteria, "criteria"); sp != nil {
 		fs = append(fs, field{b.t("label.criteria"), [][]span{sp}})
+	}
+	if r.Disposal != "" {
+		fs = append(fs, field{b.t("label.disposal"), [][]span{{{Text: b.term(&notice.DisposalVocabulary, string(r.Disposal))}}}})
 	}
 	if f, ok := b.lawField(r.Laws); ok {
 		fs = append(fs, f)

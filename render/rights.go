@@ -58,6 +58,9 @@ func (b *builder) rightsSection(rel int, r *notice.Rights, ptr string, acts []*n
 		howTo = append(howTo, b.describedIn(r.DescribedIn)...)
 	}
 	blocks = append(blocks, listBlock(items, "rights")...)
+	if r != nil {
+		blocks = append(blocks, b.rightsLimitations(r.Limitations)...)
+	}
 	sub := rel + 1
 	return b.sec(rel, "heading.rights", "rights", blocks,
 		b.objectSection(sub, acts),
@@ -68,7 +71,8 @@ func (b *builder) rightsSection(rel int, r *notice.Rights, ptr string, acts []*n
 
 // right returns one right as the notice states it: its official title and
 // article; the notice's words; how it is limited, or that it does not
-// apply, and why; how to exercise it; the law that limits it. Where the
+// apply, and why; how to exercise it, where, and at what fee; the law that
+// limits it; the purposes, data or groups the statement covers. Where the
 // Regulation limits the right for these activities (ApplicableRights says
 // Limited) and the notice does not say so itself, the limiting provision
 // is named as the Regulation's. The path is the right's.
@@ -85,7 +89,16 @@ func (b *builder) right(ri *notice.RightInfo, acts []*notice.EffectiveActivity, 
 	if sp := b.spans(ri.HowToExercise, "howToExercise"); sp != nil {
 		fs = append(fs, field{b.t("heading.exercisingRights"), [][]span{sp}})
 	}
+	if strings.TrimSpace(ri.URL) != "" {
+		fs = append(fs, field{b.t("label.website"), [][]span{{urlSpan(ri.URL)}}})
+	}
+	if sp := b.spans(ri.Fee, "fee"); sp != nil {
+		fs = append(fs, field{b.t("label.fee"), [][]span{sp}})
+	}
 	if f, ok := b.lawField(ri.Laws); ok {
+		fs = append(fs, f)
+	}
+	if f, ok := b.scopeField(ri.Scope, acts); ok {
 		fs = append(fs, f)
 	}
 	if len(fs) > 0 {
@@ -95,6 +108,41 @@ func (b *builder) right(ri *notice.RightInfo, acts []*notice.EffectiveActivity, 
 		it.Blocks = append(it.Blocks, b.limits(ri.Right, acts, statuses)...)
 	}
 	return it
+}
+
+// rightsLimitations returns the limitations the notice states for several
+// rights at once (Art 11(2), 23): each with the rights it limits, the
+// notice's words and the law. The path is the rights'.
+func (b *builder) rightsLimitations(ls []notice.RightsLimitation) []block {
+	var items []item
+	for i := range ls {
+		l := &ls[i]
+		k := b.push("limitations", itoa(i))
+		var terms []string
+		for j, r := range l.Rights {
+			t := b.term(&notice.RightVocabulary, string(r))
+			if j > 0 {
+				t = lowerFirst(t)
+			}
+			terms = append(terms, t)
+		}
+		it := item{Class: "rights-limitation"}
+		if len(terms) > 0 {
+			it.Spans = []span{{Kind: spanStrong, Text: b.loc.List(terms)}}
+		}
+		it.Blocks = append(b.paras(l.Description, "description", ""), b.lawsField(l.Laws)...)
+		b.pop(k)
+		if it.Spans != nil || it.Blocks != nil {
+			items = append(items, it)
+		}
+	}
+	if len(items) == 0 {
+		return nil
+	}
+	return []block{
+		{Kind: blockPara, Class: "rights-limitations-label", Spans: []span{{Kind: spanStrong, Text: b.t("label.limitation")}}},
+		{Kind: blockList, Class: "rights-limitations", Items: items},
+	}
 }
 
 // limits says which provisions of the Regulation limit right r for the

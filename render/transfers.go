@@ -1,6 +1,7 @@
 package render
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -30,7 +31,7 @@ func (b *builder) transfersSection(t *notice.Transfers, at itemSrc, rel int) *se
 	var items []item
 	for i := range t.Items {
 		k := b.push("items", itoa(i))
-		items = append(items, b.transfer(&t.Items[i], at.acts))
+		items = append(items, b.transfer(&t.Items[i], at))
 		b.pop(k)
 	}
 	blocks = append(blocks, listBlock(items, "transfers")...)
@@ -39,7 +40,8 @@ func (b *builder) transfersSection(t *notice.Transfers, at itemSrc, rel int) *se
 }
 
 // transfer returns one transfer as a list item. The path is the transfer's.
-func (b *builder) transfer(tr *notice.Transfer, acts []*notice.EffectiveActivity) item {
+func (b *builder) transfer(tr *notice.Transfer, at itemSrc) item {
+	acts := at.acts
 	it := item{Class: "transfer", Spans: b.strong(b.nameSpans(tr.Recipient))}
 	var marks []block
 	if tr.Possible {
@@ -61,6 +63,9 @@ func (b *builder) transfer(tr *notice.Transfer, acts []*notice.EffectiveActivity
 	if sp := b.nameSpans(tr.InternationalOrganisation); sp != nil {
 		fs = append(fs, field{b.t("label.internationalOrganisation"), [][]span{sp}})
 	}
+	if lines := b.transferRecipients(tr.Recipients, acts); lines != nil {
+		fs = append(fs, field{b.t("heading.recipients"), lines})
+	}
 	if sp := b.spans(tr.Condition, "condition"); sp != nil {
 		fs = append(fs, field{b.t("label.transferCondition"), [][]span{sp}})
 	}
@@ -75,7 +80,9 @@ func (b *builder) transfer(tr *notice.Transfer, acts []*notice.EffectiveActivity
 	case 1:
 		fs = append(fs, field{b.t("label.transferMechanism"), [][]span{b.termSpans(&notice.TransferMechanismVocabulary, string(tr.Mechanisms[0]), true)}})
 	default:
-		// Candidates: the notice does not say which one applies.
+		// Candidates, joined by "or": the notice does not say which one
+		// applies; or, where it says so, grounds that apply together,
+		// joined by "and".
 		var ms []string
 		for i, m := range tr.Mechanisms {
 			term := b.termWithArticle(&notice.TransferMechanismVocabulary, string(m))
@@ -84,7 +91,11 @@ func (b *builder) transfer(tr *notice.Transfer, acts []*notice.EffectiveActivity
 			}
 			ms = append(ms, term)
 		}
-		fs = append(fs, field{b.t("label.transferMechanism"), [][]span{{{Text: b.loc.ListOr(ms)}}}})
+		joined := b.loc.ListOr(ms)
+		if tr.Cumulative {
+			joined = b.loc.List(ms)
+		}
+		fs = append(fs, field{b.t("label.transferMechanism"), [][]span{{{Text: joined}}}})
 	}
 	if sp := b.spans(tr.AdequacyCoverage, "adequacyCoverage"); sp != nil {
 		fs = append(fs, field{b.t("label.adequacyCoverage"), [][]span{sp}})
@@ -113,6 +124,42 @@ func (b *builder) transfer(tr *notice.Transfer, acts []*notice.EffectiveActivity
 	}
 	it.Blocks = append(it.Blocks, b.paras(tr.Description, "description", "")...)
 	return it
+}
+
+// transferRecipients returns the names of the recipients a transfer names
+// by ID, from the recipients of the activities acts, one a line; an ID
+// that names none is shown as it is (Notice.Check reports it).
+func (b *builder) transferRecipients(ids []string, acts []*notice.EffectiveActivity) [][]span {
+	var lines [][]span
+	for _, id := range ids {
+		var sp []span
+		for _, e := range acts {
+			if e.Recipients == nil || sp != nil {
+				continue
+			}
+			for j := range e.Recipients.Items {
+				r := &e.Recipients.Items[j]
+				if r.ID != id {
+					continue
+				}
+				restore := b.at(e.Pointer("recipients") + "/items/" + itoa(j))
+				if r.Category {
+					sp = b.spans(notice.Text(r.Name), "name")
+				} else {
+					sp = b.nameSpans(r.Name)
+				}
+				restore()
+				break
+			}
+		}
+		if sp == nil {
+			sp = []span{{Text: clean(id)}}
+		}
+		if !slices.ContainsFunc(lines, func(l []span) bool { return plain(l) == plain(sp) }) {
+			lines = append(lines, sp)
+		}
+	}
+	return lines
 }
 
 // termWithArticle returns the official term for a code followed by the

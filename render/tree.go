@@ -2,6 +2,9 @@ package render
 
 import (
 	"html/template"
+	"strings"
+
+	"golang.org/x/text/language"
 
 	"github.com/seloste/seloste/i18n"
 )
@@ -114,6 +117,10 @@ type doc struct {
 	Sections []*section
 
 	loc *i18n.Locale // the catalog of the rendering language
+	// langs are the languages the rendering is in: the language rendered,
+	// then each language some text of the notice is shown in because it has
+	// none in the language rendered, in the order met.
+	langs []language.Tag
 
 	// For HTML only.
 	ContentsID    string // the id of the table of contents' label
@@ -131,4 +138,15 @@ type tocEntry struct {
 	Link span
 	Num  string
 	Subs []tocEntry
+}
+
+// contentLanguage returns the languages of d as the value of a
+// Content-Language header (RFC 9110, section 8.5): "fi", or "sv, fi" for a
+// Swedish rendering that shows some Finnish text.
+func (d *doc) contentLanguage() string {
+	s := make([]string, len(d.langs))
+	for i, t := range d.langs {
+		s[i] = t.String()
+	}
+	return strings.Join(s, ", ")
 }

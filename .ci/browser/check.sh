@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# The browser check of CI: render every bundled notice (examples/notices) and
-# every corpus notice (testdata/corpus) as a page in fi, sv and en, full and
-# short, with the built seloste command, and check each page in headless
-# Chromium with axe-core (check.mjs says what is checked). Installs Debian's
-# chromium when it is missing and the npm packages of package-lock.json.
+# The browser check of CI: render every bundled notice (examples/notices),
+# every corpus notice (testdata/corpus) and the features notice
+# (testdata/render/features.yaml, which makes every statement the model
+# holds) as a page in fi, sv and en, full and short, with the built seloste
+# command, and check each page in headless Chromium with axe-core (check.mjs
+# says what is checked). Installs Debian's chromium when it is missing and
+# the npm packages of package-lock.json.
 #
 #	bash .ci/browser/check.sh [notice ...]
 #
@@ -41,7 +43,7 @@ shopt -s nullglob
 if [ $# -gt 0 ]; then
   notices=("$@")
 else
-  notices=(examples/notices/*.yaml examples/notices/*.json testdata/corpus/*.yaml testdata/corpus/*.json)
+  notices=(examples/notices/*.yaml examples/notices/*.json testdata/corpus/*.yaml testdata/corpus/*.json testdata/render/features.yaml)
 fi
 if [ ${#notices[@]} -eq 0 ]; then
   echo "no notices to check" >&2
@@ -54,6 +56,7 @@ for f in "${notices[@]}"; do
   # them apart.
   case "$f" in
     testdata/corpus/*) name="corpus-$(basename "${f%.*}")" ;;
+    testdata/render/*) name="render-$(basename "${f%.*}")" ;;
     *) name=$(basename "${f%.*}") ;;
   esac
   for lang in fi sv en; do

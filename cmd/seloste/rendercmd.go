@@ -7,18 +7,21 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strings"
 
 	"golang.org/x/text/language"
 
+	"github.com/seloste/seloste/i18n"
+	"github.com/seloste/seloste/notice"
 	"github.com/seloste/seloste/render"
 )
 
 type renderOpts struct {
-	lang, format, layer, out string
-	fullURL                  string
-	width                    int
-	strict, stylesheet       bool
-	numbered                 bool
+	lang, fallback, format, layer, out string
+	fullURL                            string
+	width                              int
+	strict, stylesheet                 bool
+	numbered                           bool
 }
 
 func renderFlags(out io.Writer) (*flag.FlagSet, *renderOpts) {
@@ -26,6 +29,7 @@ func renderFlags(out io.Writer) (*flag.FlagSet, *renderOpts) {
 	fs := flag.NewFlagSet("render", flag.ContinueOnError)
 	fs.SetOutput(out)
 	fs.StringVar(&o.lang, "lang", "", "`language` to render in: fi, sv, sv-SE or en (default: the notice's original language)")
+	fs.StringVar(&o.fallback, "fallback", "", "supported `language` to render in when the notice's language (or -lang) is one seloste has no catalog for, such as German: the headings and terms in it, the notice's own text in its language, and a note at the top saying so (default: none, and such a notice is an error)")
 	fs.StringVar(&o.format, "format", "html", "output `format`: html (a fragment), page (a whole document), md, text or json")
 	fs.StringVar(&o.layer, "layer", "full", "`layer`: full, or short for the first layer of a layered notice")
 	fs.StringVar(&o.out, "o", "", "write to `file` instead of standard output")
@@ -40,13 +44,18 @@ func renderFlags(out io.Writer) (*flag.FlagSet, *renderOpts) {
 var renderCommand = &command{
 	name:    "render",
 	flagSet: flagsOf(renderFlags),
-	usage:   "render [-lang L] [-format html|page|md|text|json] [-layer full|short] [-full-url URL] [-number-sections] [-width N] [-strict] [-css=true|false] [-o file] path",
+	usage:   "render [-lang L] [-fallback L] [-format html|page|md|text|json] [-layer full|short] [-full-url URL] [-number-sections] [-width N] [-strict] [-css=true|false] [-o file] path",
 	summary: "render a notice as HTML, Markdown, plain text or JSON, in Finnish, Swedish or English",
 	help: `Render writes one notice in the chosen language, format and layer, with the
 regulation's official terms for every code. A path of - reads standard
 input. Text that is missing in the language falls back to the original
 language (HTML output marks it with its own lang attribute) unless -strict is
-given. The same notice and flags always give the same bytes.`,
+given. The same notice and flags always give the same bytes.
+
+Headings and the regulation's terms exist in Finnish, Swedish and English. A
+notice written in another language (German, Dutch) renders only with -lang
+naming one of them, or with -fallback: without either, render exits with
+status 2 and says so.`,
 	run: runRender,
 }
 
@@ -79,13 +88,24 @@ func runRender(_ context.Context, e *env, args []string) int {
 		e.errorf("-layer must be full or short, not %q", o.layer)
 		return exitUsage
 	}
-	if o.lang != "" {
-		tag, err := language.Parse(o.lang)
+	for _, l := range []struct {
+		flag, value string
+		tag         *language.Tag
+	}{{"-lang", o.lang, &opts.Lang}, {"-fallback", o.fallback, &opts.Fallback}} {
+		if l.value == "" {
+			continue
+		}
+		tag, err := language.Parse(l.value)
 		if err != nil {
-			e.errorf("-lang: %q is not a language tag", o.lang)
+			e.errorf("%s: %q is not a language tag", l.flag, l.value)
 			return exitUsage
 		}
-		opts.Lang = tag
+		*l.tag = tag
+	}
+	if opts.Fallback != language.Und && len(render.Languages(&notice.Notice{Languages: []language.Tag{opts.Fallback}})) == 0 {
+		// A fallback the catalog lacks is refused before any notice is read.
+		e.errorf("-fallback: seloste does not render in %s; give one of %s", o.fallback, tagList(i18n.Supported))
+		return exitUsage
 	}
 	ins := collect(e, fs.Args())
 	if len(ins) != 1 {
@@ -108,8 +128,26 @@ func runRender(_ context.Context, e *env, args []string) int {
 			e.errorf("-full-url: %v", err)
 			return exitUsage
 		}
+		if errors.Is(err, render.ErrUnsupportedLanguage) {
+			want := opts.Lang
+			if want == language.Und {
+				want = n.Original()
+			}
+			e.errorf("%s: seloste does not render in %s: its headings and terms are in %s only; give -lang with one of them, or -fallback en to render with English headings and the notice's own text in %s",
+				in.name, want, tagList(i18n.Supported), n.Original())
+			return exitUsage
+		}
 		e.errorf("%s: %v", in.name, err)
 		return exitFindings
 	}
 	return writeOut(e, o.out, buf.Bytes())
+}
+
+// tagList returns tags as "fi, sv, en".
+func tagList(tags []language.Tag) string {
+	s := make([]string, len(tags))
+	for i, t := range tags {
+		s[i] = t.String()
+	}
+	return strings.Join(s, ", ")
 }
