@@ -31,6 +31,42 @@ type mdWriter struct {
 	boxes []mdBox // the list items and block quotes open, outermost first
 	bol   bool    // at the beginning of a line: its prefixes are yet to write
 	sep   bool    // a blank line is due before the next block
+	// lists holds, for each depth of boxes, the marker of the list written
+	// last at that depth if the last block there was a list, else "". A
+	// list right after another takes another marker, or CommonMark would
+	// join the two into one.
+	lists []string
+}
+
+// lastList returns the marker of the list just written at the current
+// depth, or "".
+func (w *mdWriter) lastList() string {
+	if d := len(w.boxes); d < len(w.lists) {
+		return w.lists[d]
+	}
+	return ""
+}
+
+// wrote records the kind of the block just written at the current depth:
+// the list marker of a list, "" for anything else.
+func (w *mdWriter) wrote(marker string) {
+	d := len(w.boxes)
+	for len(w.lists) <= d {
+		w.lists = append(w.lists, "")
+	}
+	w.lists[d] = marker
+}
+
+// listMarker returns the first of markers that differs from the marker of
+// a list written just before at this depth.
+func (w *mdWriter) listMarker(markers ...string) string {
+	prev := w.lastList()
+	for _, m := range markers {
+		if m != prev {
+			return m
+		}
+	}
+	return markers[0]
 }
 
 // mdBox is a container: every line in it starts with first (its first
@@ -98,7 +134,12 @@ func (w *mdWriter) block() {
 // end ends a block: a blank line is due before the next.
 func (w *mdWriter) end() { w.sep = true }
 
-func (w *mdWriter) push(b mdBox) { w.boxes = append(w.boxes, b) }
+func (w *mdWriter) push(b mdBox) {
+	w.boxes = append(w.boxes, b)
+	if d := len(w.boxes); d < len(w.lists) {
+		w.lists[d] = "" // a new container: nothing written in it yet
+	}
+}
 func (w *mdWriter) pop()         { w.boxes = w.boxes[:len(w.boxes)-1] }
 
 func (w *mdWriter) heading(h heading) {
@@ -112,6 +153,7 @@ func (w *mdWriter) heading(h heading) {
 	w.block()
 	w.text(strings.Repeat("#", h.Level) + " " + mdInline(sp, true) + "\n")
 	w.end()
+	w.wrote("")
 }
 
 func (w *mdWriter) section(s *section) {
@@ -131,30 +173,25 @@ func (w *mdWriter) section(s *section) {
 }
 
 // blocks writes a sequence of blocks, leaving out those with nothing to
-// show. Lists of fields use the marker "*", or "+" right after another list
-// of fields, so that consecutive lists (the contact details of two persons,
-// say) stay apart.
+// show.
 func (w *mdWriter) blocks(bs []block) {
-	marker := "* "
-	for i, b := range bs {
-		if b.Kind == blockFields || b.Kind == blockAddress {
-			if i > 0 && (bs[i-1].Kind == blockFields || bs[i-1].Kind == blockAddress) && marker == "* " {
-				marker = "+ "
-			} else {
-				marker = "* "
-			}
-		}
-		w.blockOf(b, marker)
+	for _, b := range bs {
+		w.blockOf(b)
 	}
 }
 
-func (w *mdWriter) blockOf(b block, fieldMarker string) {
+// blockOf writes one block. Lists of content use the marker "-", lists of
+// labelled fields "*", numbered lists "1."; a list right after another at
+// the same depth takes the next marker ("+", then the other), so that
+// consecutive lists (the contact details of two persons, say) stay apart.
+func (w *mdWriter) blockOf(b block) {
 	switch b.Kind {
 	case blockPara:
 		if !mdBlank(b.Spans) {
 			w.block()
 			w.text(mdInline(b.Spans, true) + "\n")
 			w.end()
+			w.wrote("")
 		}
 	case blockList, blockNav:
 		loose := false
@@ -164,6 +201,7 @@ func (w *mdWriter) blockOf(b block, fieldMarker string) {
 			}
 		}
 		first, n := true, 0
+		bullet, delim := w.listMarker("- ", "+ ", "* "), w.listMarker(".", ")")
 		for _, it := range b.Items {
 			if b.Kind == blockNav {
 				// The anchors of the HTML output mean nothing here.
@@ -180,13 +218,10 @@ func (w *mdWriter) blockOf(b block, fieldMarker string) {
 				w.block()
 			}
 			first = false
-			// Lists of content use "-"; lists of labelled fields use "*",
-			// so that a field list right after a content list starts a
-			// list of its own.
 			n++
-			box := mdBox{first: "- ", rest: "  "}
+			box := mdBox{first: bullet, rest: "  "}
 			if b.Ordered {
-				marker := strconv.Itoa(n) + ". "
+				marker := strconv.Itoa(n) + delim + " "
 				box = mdBox{first: marker, rest: strings.Repeat(" ", len(marker))}
 			}
 			w.push(box)
@@ -200,12 +235,18 @@ func (w *mdWriter) blockOf(b block, fieldMarker string) {
 		}
 		if !first {
 			w.end()
+			if b.Ordered {
+				w.wrote(delim)
+			} else {
+				w.wrote(bullet)
+			}
 		}
 	case blockFields, blockAddress:
 		if len(b.Fields) == 0 {
 			return
 		}
 		w.block()
+		fieldMarker := w.listMarker("* ", "+ ", "- ")
 		for _, f := range b.Fields {
 			w.push(mdBox{first: fieldMarker, rest: "  "})
 			w.text("**" + mdEscape(f.Label+":", false, true) + "** ")
@@ -221,6 +262,7 @@ func (w *mdWriter) blockOf(b block, fieldMarker string) {
 			w.pop()
 		}
 		w.end()
+		w.wrote(fieldMarker)
 	}
 }
 
