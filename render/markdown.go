@@ -140,7 +140,7 @@ func (w *mdWriter) push(b mdBox) {
 		w.lists[d] = "" // a new container: nothing written in it yet
 	}
 }
-func (w *mdWriter) pop()         { w.boxes = w.boxes[:len(w.boxes)-1] }
+func (w *mdWriter) pop() { w.boxes = w.boxes[:len(w.boxes)-1] }
 
 func (w *mdWriter) heading(h heading) {
 	sp := make([]span, len(h.Spans))
