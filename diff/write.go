@@ -103,9 +103,12 @@ func (r *Report) lines(material bool) []line {
 }
 
 // firstArticle returns the first citation of a list such as "Art 13(1)(e),
-// 14(1)(e)": the one of Art 13, which a reader of the notice knows.
+// 14(1)(e)": the one of Art 13, which a reader of the notice knows. What
+// follows a semicolon ("Art 12(1); recorded under Art 30(1)(c)") is a
+// further source, not the article that requires the item.
 func firstArticle(a string) string {
 	first, _, _ := strings.Cut(a, ",")
+	first, _, _ = strings.Cut(first, ";")
 	return strings.TrimSpace(first)
 }
 

@@ -610,7 +610,7 @@ func (l *Locale) euNumber(n string) string {
 var ordinals = []string{"first", "second", "third", "fourth"}
 
 var (
-	articleItemRE  = regexp.MustCompile(`^(\d+)(?:\((\d+)\))?(?:\(([a-z]+)\))?$`)
+	articleItemRE  = regexp.MustCompile(`^(\d+)(?:\((\d+)\)(?:[-–]\((\d+)\))?)?(?:\(([a-z]+)\)(?:[-–]\(([a-z]+)\))?)?$`)
 	articleRangeRE = regexp.MustCompile(`^(\d+)[-–](\d+)$`)
 	subparagraphRE = regexp.MustCompile(`^(` + strings.Join(ordinals, "|") + `) subparagraph$`)
 )
@@ -618,13 +618,15 @@ var (
 // articleRef is one item of a GDPR article reference.
 type articleRef struct {
 	article, paragraph, point string
-	subparagraph              int // 1-based; 0 for none
+	pointTo                   string // the last point of a range of points, "d" in 13(2)(b)-(d)
+	subparagraph              int    // 1-based; 0 for none
 	to                        string
 }
 
 // parseArticles parses the library's canonical article reference: "Art" or
-// "Arts", a space, and comma-separated items such as 15, 6(1), 6(1)(a), 13-22,
-// or 49(1) followed by ", second subparagraph".
+// "Arts", a space, and comma-separated items such as 15, 6(1), 6(1)(a),
+// 6(2)-(3), 13(2)(b)-(d), 13-22, or 49(1) followed by ", second
+// subparagraph".
 func parseArticles(s string) ([]articleRef, bool) {
 	rest, ok := strings.CutPrefix(s, "Arts ")
 	if !ok {
@@ -654,22 +656,35 @@ func parseArticles(s string) ([]articleRef, bool) {
 			continue
 		}
 		m := articleItemRE.FindStringSubmatch(piece)
-		if m == nil || (m[3] != "" && m[2] == "") {
+		if m == nil || (m[4] != "" && m[2] == "") || (m[3] != "" && m[4] != "") {
 			return nil, false
 		}
-		refs = append(refs, articleRef{article: m[1], paragraph: m[2], point: m[3]})
+		if m[3] != "" {
+			// A range of paragraphs, 6(2)-(3), is each paragraph in turn,
+			// as the locales have no style for it: "6(2) and 6(3)".
+			from, _ := strconv.Atoi(m[2])
+			to, err := strconv.Atoi(m[3])
+			if err != nil || to <= from || to-from > 9 {
+				return nil, false
+			}
+			for p := from; p <= to; p++ {
+				refs = append(refs, articleRef{article: m[1], paragraph: strconv.Itoa(p)})
+			}
+			continue
+		}
+		refs = append(refs, articleRef{article: m[1], paragraph: m[2], point: m[4], pointTo: m[5]})
 	}
 	return refs, len(refs) > 0
 }
 
 // Article writes a reference to articles of Regulation (EU) 2016/679, given
 // in the canonical short form used across the library ("Art 6(1)(a)",
-// "Art 15", "Art 49(1), second subparagraph", "Arts 13-14", "Art 4(8), 28"),
-// in the locale's citation style:
+// "Art 13(2)(b)-(d)", "Art 15", "Art 49(1), second subparagraph",
+// "Arts 13-14", "Art 4(8), 28"), in the locale's citation style:
 //
-//	fi: 6 artiklan 1 kohdan a alakohta; 15 artikla; 13–14 artikla
-//	sv: artikel 6.1 a; artikel 15; artiklarna 13–14
-//	en: Article 6(1)(a); Article 15; Articles 13–14
+//	fi: 6 artiklan 1 kohdan a alakohta; 13 artiklan 2 kohdan b–d alakohta; 15 artikla; 13–14 artikla
+//	sv: artikel 6.1 a; artikel 13.2 b–d; artikel 15; artiklarna 13–14
+//	en: Article 6(1)(a); Article 13(2)(b)–(d); Article 15; Articles 13–14
 //
 // Several items are joined as by [Locale.List]. A reference that does not
 // parse is returned unchanged.
@@ -713,6 +728,8 @@ func (l *Locale) Article(ref string) string {
 		case r.subparagraph != 0:
 			items[i] = fill(l.raw("article.subparagraph"), "article", r.article, "paragraph", r.paragraph,
 				"subparagraph", l.raw("article.ordinal."+strconv.Itoa(r.subparagraph)))
+		case r.pointTo != "":
+			items[i] = fill(l.raw("article.pointRange"), "article", r.article, "paragraph", r.paragraph, "point", r.point, "to", r.pointTo)
 		case r.point != "":
 			items[i] = fill(l.raw("article.point"), "article", r.article, "paragraph", r.paragraph, "point", r.point)
 		case r.paragraph != "":

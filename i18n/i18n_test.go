@@ -498,10 +498,18 @@ func TestArticle(t *testing.T) {
 		{"Art 4(8), 28", "4 artiklan 8 kohta ja 28 artikla", "artiklarna 4.8 och 28", "Articles 4(8) and 28"},
 		{"Arts 13-22, 7(3), 77", "13–22 artikla, 7 artiklan 3 kohta ja 77 artikla", "artiklarna 13–22, 7.3 och 77", "Articles 13–22, 7(3) and 77"},
 		{"Art 46(2)(a)", "46 artiklan 2 kohdan a alakohta", "artikel 46.2 a", "Article 46(2)(a)"},
+		// A range of points, as the rights' items cite them (the diff's
+		// headings read these; unparsed they came out in English).
+		{"Art 13(2)(b)-(d)", "13 artiklan 2 kohdan b–d alakohta", "artikel 13.2 b–d", "Article 13(2)(b)–(d)"},
+		{"Art 13(2)(b)-(d), 14(2)(c)-(e)", "13 artiklan 2 kohdan b–d alakohta ja 14 artiklan 2 kohdan c–e alakohta", "artiklarna 13.2 b–d och 14.2 c–e", "Articles 13(2)(b)–(d) and 14(2)(c)–(e)"},
 		{" Art 10 ", "10 artikla", "artikel 10", "Article 10"},
 		// Not in the canonical form: returned unchanged.
 		{"Article 6", "Article 6", "Article 6", "Article 6"},
 		{"Art 6(a)", "Art 6(a)", "Art 6(a)", "Art 6(a)"},
+		{"Art 6(2)-(3), 23", "6 artiklan 2 kohta, 6 artiklan 3 kohta ja 23 artikla", "artiklarna 6.2, 6.3 och 23", "Articles 6(2), 6(3) and 23"},
+		{"Art 13(b)-(d)", "Art 13(b)-(d)", "Art 13(b)-(d)", "Art 13(b)-(d)"},
+		{"Art 6(3)-(2)", "Art 6(3)-(2)", "Art 6(3)-(2)", "Art 6(3)-(2)"},
+		{"Art 6(1)-(2)(a)", "Art 6(1)-(2)(a)", "Art 6(1)-(2)(a)", "Art 6(1)-(2)(a)"},
 		{"Art 22(1) and (4)", "Art 22(1) and (4)", "Art 22(1) and (4)", "Art 22(1) and (4)"},
 		{"Art 49(1)(a), first subparagraph", "Art 49(1)(a), first subparagraph", "Art 49(1)(a), first subparagraph", "Art 49(1)(a), first subparagraph"},
 		{"Art 15, second subparagraph", "Art 15, second subparagraph", "Art 15, second subparagraph", "Art 15, second subparagraph"},

@@ -3,6 +3,7 @@ package notice
 import (
 	"encoding/json"
 	"regexp"
+	"strings"
 	"sync"
 )
 
@@ -33,7 +34,11 @@ var (
 		for _, def := range []string{"Activity", "Notice"} { // the notice's description wins
 			for name, p := range s.Defs[def].Properties {
 				if m := articleRE.FindAllStringSubmatch(p.Description, -1); m != nil {
-					itemArticles[name] = m[len(m)-1][1]
+					// A citation may be followed by a gloss, "(Art 12(1):
+					// information in a concise ... form)": the gloss is no
+					// part of the article.
+					a, _, _ := strings.Cut(m[len(m)-1][1], ":")
+					itemArticles[name] = strings.TrimSpace(a)
 				}
 			}
 		}

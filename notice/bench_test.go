@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"go.yaml.in/yaml/v3"
+
 	"github.com/seloste/seloste/internal/scaled"
 	"github.com/seloste/seloste/notice"
 )
@@ -127,5 +129,49 @@ func BenchmarkDecodeRatio(b *testing.B) {
 				b.ReportMetric(float64(typed)/float64(untyped), "x-untyped-json")
 			})
 		}
+	}
+}
+
+// BenchmarkFormatYAMLScaling formats a notice of 1, 10, 100 and 1,000
+// activities whose every mapping has its keys in reverse order, so that fmt
+// reorders every one of them. The cost per activity (ns/activity) should
+// stay flat: formatting is linear in the document.
+func BenchmarkFormatYAMLScaling(b *testing.B) {
+	for _, n := range scaled.Sizes {
+		_, yml, err := scaled.Documents("kiva-koulu", n)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var doc yaml.Node
+		if err := yaml.Unmarshal(yml, &doc); err != nil {
+			b.Fatal(err)
+		}
+		var reverse func(*yaml.Node)
+		reverse = func(x *yaml.Node) {
+			if x.Kind == yaml.MappingNode {
+				for i, j := 0, len(x.Content)-2; i < j; i, j = i+2, j-2 {
+					x.Content[i], x.Content[j] = x.Content[j], x.Content[i]
+					x.Content[i+1], x.Content[j+1] = x.Content[j+1], x.Content[i+1]
+				}
+			}
+			for _, c := range x.Content {
+				reverse(c)
+			}
+		}
+		reverse(&doc)
+		data, err := yaml.Marshal(&doc)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(fmt.Sprintf("activities=%d", n), func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := notice.FormatYAML(data); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/activity")
+		})
 	}
 }

@@ -88,6 +88,7 @@ func yamlToJSON(enc *jsontext.Encoder, n *yaml.Node, ptr string, depth int) erro
 		if err := enc.WriteToken(jsontext.BeginObject); err != nil {
 			return err
 		}
+		seen := make(map[string]*yaml.Node, len(n.Content)/2)
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, v := n.Content[i], n.Content[i+1]
 			if k.Kind != yaml.ScalarNode {
@@ -96,6 +97,13 @@ func yamlToJSON(enc *jsontext.Encoder, n *yaml.Node, ptr string, depth int) erro
 			if k.Tag == "!!merge" {
 				return yamlErr(k, ptr, "YAML merge keys (<<) are not accepted: write the fields out", ErrSyntax)
 			}
+			// A duplicate is placed at the second key, where the reader
+			// must look, naming the first.
+			if first, dup := seen[k.Value]; dup {
+				return yamlErr(k, ptr+"/"+escapePointer(k.Value),
+					fmt.Sprintf("duplicate key: %q is given at line %d too; each field may be given once", k.Value, first.Line), ErrSyntax)
+			}
+			seen[k.Value] = k
 			if err := enc.WriteToken(jsontext.String(k.Value)); err != nil {
 				return err
 			}

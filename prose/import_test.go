@@ -127,6 +127,8 @@ func TestFormats(t *testing.T) {
 			assert.Equal(t, "fi", r.Report.Language)
 			assert.True(t, r.Report.LanguageDetected)
 			assert.NotContains(t, string(r.YAML), "ei tekstiä", "script content is not text")
+			assert.True(t, strings.HasPrefix(string(r.YAML), "# yaml-language-server: $schema="+notice.SchemaURL+"\n"), "the schema hint heads the file")
+			assert.Equal(t, 1, strings.Count(string(r.YAML), "yaml-language-server"), "the schema hint is written once")
 		})
 	}
 }

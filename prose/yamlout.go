@@ -23,7 +23,13 @@ func (b *builder) yaml() ([]byte, error) {
 		return nil, err
 	}
 	root := doc.Content[0]
-	root.HeadComment, doc.HeadComment = "", "" // the schema hint is written below, with the import's own header
+	// The schema hint is written below, with the import's own header; the
+	// YAML parser may have given it to the document, the mapping or the
+	// mapping's first key.
+	root.HeadComment, doc.HeadComment = "", ""
+	if len(root.Content) > 0 {
+		root.Content[0].HeadComment = ""
+	}
 	// One comment per value, joining what several lines gave it.
 	type note struct {
 		lines []string

@@ -106,6 +106,9 @@ func runDiff(_ context.Context, e *env, args []string) int {
 		e.errorf("%v", err)
 		return exitUsage
 	}
+	if format == "json" {
+		buf = *bytes.NewBuffer(jsonSafe(buf.Bytes()))
+	}
 	if o.out != "" {
 		if err := os.WriteFile(o.out, buf.Bytes(), 0o644); err != nil {
 			e.errorf("%s: %v", o.out, describe(err))

@@ -109,7 +109,7 @@ func runExport(_ context.Context, e *env, args []string) int {
 			e.errorf("%s: %v", in.name, err)
 			return exitUsage
 		}
-		return writeOut(e, o.out, data)
+		return writeOut(e, o.out, jsonSafe(data))
 	case "ropa":
 		if lang == language.Und {
 			lang = language.English
@@ -164,9 +164,13 @@ func exportTILT(e *env, in input, n *notice.Notice, lang language.Tag, o *export
 			e.errorf("%v", err)
 			return exitUsage
 		}
+		doc := jsonSafe(d.JSON)
+		if o.report == "json" {
+			rep = *bytes.NewBuffer(jsonSafe(rep.Bytes()))
+		}
 		if len(langs) == 1 && !isDir(o.out) {
 			e.stderr.Write(rep.Bytes())
-			if code := writeOut(e, o.out, d.JSON); code != exitOK {
+			if code := writeOut(e, o.out, doc); code != exitOK {
 				return code
 			}
 			continue
@@ -179,7 +183,7 @@ func exportTILT(e *env, in input, n *notice.Notice, lang language.Tag, o *export
 		for _, f := range []struct {
 			name string
 			data []byte
-		}{{base + "." + l.String() + ".tilt.json", d.JSON}, {base + "." + l.String() + ".report." + ext, rep.Bytes()}} {
+		}{{base + "." + l.String() + ".tilt.json", doc}, {base + "." + l.String() + ".report." + ext, rep.Bytes()}} {
 			if code := writeOut(e, filepath.Join(o.out, f.name), f.data); code != exitOK {
 				status = code
 			}

@@ -123,7 +123,8 @@ func formatAs(in input, from, to string) ([]byte, error) {
 		return nil, err
 	}
 	if to == "json" {
-		return notice.EncodeJSON(n)
+		js, err := notice.EncodeJSON(n)
+		return jsonSafe(js), err
 	}
 	y, err := notice.EncodeYAML(n)
 	if err != nil {

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/seloste/seloste/starter"
+	"github.com/seloste/seloste/validate"
 )
 
 type initOpts struct {
@@ -94,7 +95,7 @@ func runInit(_ context.Context, e *env, args []string) int {
 		}
 		return exitUsage
 	}
-	fmt.Fprintf(e.stderr, "seloste: wrote %s; 'seloste validate %s' names what is still to fill in\n", o.out, o.out)
+	fmt.Fprintf(e.stderr, "seloste: wrote %s; \"seloste validate %s\" names what is still to fill in\n", validate.Visible(o.out), shellQuote(validate.Visible(o.out)))
 	return exitOK
 }
 
@@ -109,4 +110,17 @@ func writeNew(path string, data []byte) error {
 		return err
 	}
 	return f.Close()
+}
+
+// shellQuote quotes a path for a POSIX shell where it needs quoting (a
+// space, a quote, a character a shell reads), so that a command suggested
+// with it works when pasted.
+func shellQuote(s string) string {
+	if s != "" && strings.IndexFunc(s, func(r rune) bool {
+		return !(r == '/' || r == '.' || r == '-' || r == '_' || r == '+' || r == ',' || r == ':' || r == '@' || r == '=' ||
+			'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9')
+	}) < 0 {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -81,5 +82,26 @@ func TestInit(t *testing.T) {
 		_, errOut, code := seloste(t, nil, args...)
 		assert.Equal(t, 2, code, "%v", args)
 		assert.True(t, strings.HasPrefix(errOut, "seloste: "), "%v: %s", args, errOut)
+	}
+}
+
+// TestInitSuggestsACommandThatWorks writes the starter to file names a
+// shell reads apart, and runs the command that init suggests, as a user
+// pasting it would: it must validate the file it wrote.
+func TestInitSuggestsACommandThatWorks(t *testing.T) {
+	for _, name := range []string{"privacy.yaml", "my notice ä.yaml", "it's $HOME.yaml"} {
+		t.Run(name, func(t *testing.T) {
+			dir := t.TempDir()
+			path := filepath.Join(dir, name)
+			_, errOut, code := seloste(t, nil, "init", "-o", path)
+			require.Equal(t, 0, code, errOut)
+			_, cmdline, ok := strings.Cut(errOut, `"seloste validate `)
+			require.True(t, ok, errOut)
+			cmdline, _, _ = strings.Cut(cmdline, `" names`)
+			sh := exec.Command("sh", "-c", `test -f `+cmdline+` && printf %s `+cmdline)
+			out, err := sh.Output()
+			require.NoError(t, err, "the suggested path %s names the file", cmdline)
+			assert.Equal(t, path, string(out))
+		})
 	}
 }

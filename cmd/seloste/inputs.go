@@ -35,8 +35,8 @@ func isNotice(name string) bool {
 }
 
 // collect expands paths into inputs: a file is read, a directory is walked
-// for .yaml, .yml and .json files, "-" is standard input, and no path at all
-// means the bundled examples. Every problem becomes an input with err set, so
+// for .yaml, .yml and .json files (one holding none is an error), "-" is
+// standard input, and no path at all means the bundled examples. Every problem becomes an input with err set, so
 // that the other files are still checked.
 func collect(e *env, paths []string) []input {
 	if len(paths) == 0 {
@@ -85,6 +85,11 @@ func collect(e *env, paths []string) []input {
 		})
 		if walkErr != nil {
 			found = append(found, input{name: p, err: describe(walkErr)})
+		}
+		if len(found) == 0 {
+			// A directory with no notice is a mistake of the path, not a
+			// notice that passes: say so rather than check nothing.
+			found = append(found, input{name: p, err: errors.New("no notice here: a directory is searched for .yaml, .yml and .json files")})
 		}
 		slices.SortStableFunc(found, func(a, b input) int { return strings.Compare(a.name, b.name) })
 		out = append(out, found...)
