@@ -67,6 +67,7 @@ func TestJSONOutputsHoldNoRawControls(t *testing.T) {
 		{"fmt -to json", []string{"fmt", "-to", "json", bad}},
 		{"export dpv", []string{"export", "-to", "dpv", bad}},
 		{"export tilt", []string{"export", "-to", "tilt", "-lang", "fi", "-report", "json", bad}},
+		{"render json", []string{"render", "-format", "json", bad}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out, errOut, _ := seloste(t, nil, tc.args...)

@@ -140,7 +140,11 @@ func runRender(_ context.Context, e *env, args []string) int {
 		e.errorf("%s: %v", in.name, err)
 		return exitFindings
 	}
-	return writeOut(e, o.out, buf.Bytes())
+	out := buf.Bytes()
+	if opts.Format == render.JSON {
+		out = jsonSafe(out) // the other formats make such characters visible themselves
+	}
+	return writeOut(e, o.out, out)
 }
 
 // tagList returns tags as "fi, sv, en".
