@@ -121,8 +121,8 @@ func checkHTML(src []byte, allowed map[string]bool) htmlReport {
 			if tok.Data == "a" && hasClassAttr(tok.Attr, "seloste-anchor") {
 				inAnchor = true
 			}
-			if tok.Data == "nav" && hasClassAttr(tok.Attr, "seloste-toc") {
-				inTOC = true
+			if tok.Data == "nav" && hasClassAttr(tok.Attr, "seloste-toc") && hasAttr(tok.Attr, "aria-labelledby") {
+				inTOC = true // the page's table of contents, not the list of activities a notice's tree holds
 			}
 			if tok.Data == "br" && inHeading != nil {
 				inHeading.Text += " " // a line break in a heading reads as a space
@@ -177,6 +177,11 @@ func checkHTML(src []byte, allowed map[string]bool) htmlReport {
 	}
 	r.Text = strings.Join(strings.Fields(text.String()), " ")
 	return r
+}
+
+// hasAttr reports whether attrs hold the attribute key.
+func hasAttr(attrs []html.Attribute, key string) bool {
+	return slices.ContainsFunc(attrs, func(a html.Attribute) bool { return a.Key == key })
 }
 
 // hasClassAttr reports whether attrs give the element the class c.
