@@ -195,7 +195,9 @@ func (b *builder) purposesSection(e *notice.EffectiveActivity, rel int, shared b
 // basesByPurpose adds to each purpose of a purpose list the legal bases
 // that cover it, when some basis names the purposes it covers: the reader
 // sees which basis each purpose rests on. A basis without a scope covers
-// every purpose.
+// every purpose. Each basis is given as [builder.basisBrief] gives it: a
+// basis the notice names by no point of Article 6(1) and no law is given in
+// its words, never as an empty label, and "possibly" is kept.
 func (b *builder) basesByPurpose(purposes []block, e *notice.EffectiveActivity) []block {
 	scoped := slices.ContainsFunc(e.LegalBases, func(c notice.LegalBasisClaim) bool { return len(c.Scope.Purposes) > 0 })
 	if !scoped || len(purposes) != 1 || purposes[0].Kind != blockList {
@@ -212,14 +214,28 @@ func (b *builder) basesByPurpose(purposes []block, e *notice.EffectiveActivity) 
 		return purposes
 	}
 	items := slices.Clone(purposes[0].Items)
+	acts := []*notice.EffectiveActivity{e}
 	for j, i := range idx {
 		id := e.Purposes[i].ID
 		var terms [][]span
-		for _, c := range e.LegalBases {
-			if len(c.Scope.Purposes) == 0 || id != "" && slices.Contains(c.Scope.Purposes, id) {
-				terms = append(terms, []span{{Text: b.term(&notice.LegalBasisVocabulary, string(c.Basis))}})
+		restore := b.at(e.Pointer("legalBases"))
+		for x := range e.LegalBases {
+			c := &e.LegalBases[x]
+			covers := func(c notice.LegalBasisClaim) bool {
+				return len(c.Scope.Purposes) == 0 || id != "" && slices.Contains(c.Scope.Purposes, id)
+			}
+			if covers(*c) {
+				if c.Possible && c.Basis != "" && slices.ContainsFunc(e.LegalBases, func(o notice.LegalBasisClaim) bool { return o.Basis == c.Basis && !o.Possible && covers(o) }) {
+					continue // said without "possibly" too: once is enough
+				}
+				k := b.push(itoa(x))
+				if sp := b.basisBrief(c, acts); sp != nil && !slices.ContainsFunc(terms, func(t []span) bool { return plain(t) == plain(sp) }) {
+					terms = append(terms, sp)
+				}
+				b.pop(k)
 			}
 		}
+		restore()
 		if len(terms) > 0 {
 			it := items[j]
 			it.Blocks = append(slices.Clone(it.Blocks), block{Kind: blockFields, Class: "purpose-basis", Fields: []field{{b.t("label.legalBasis"), terms}}})
