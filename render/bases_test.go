@@ -151,3 +151,14 @@ rights:
 	assert.Contains(t, out, "Right to erasure (‘right to be forgotten’): Only incorrect or outdated data.")
 	assert.Contains(t, out, "Right of access by the data subject and right to erasure (‘right to be forgotten’): Article 11 applies")
 }
+
+// The first layer says a basis for every purpose once, for all of them,
+// and beside a purpose only the bases that name it.
+func TestShortBasisForAllPurposesOnce(t *testing.T) {
+	n, err := notice.Decode([]byte(scopedBases + `      - basis: publicTask
+`))
+	require.NoError(t, err)
+	out := renderString(t, n, Options{Layer: Short, Format: Text, Width: 200})
+	assert.Equal(t, 1, strings.Count(out, "Task carried out in the public interest"), out)
+	assert.Contains(t, out, "Legal basis for all the purposes: Task carried out in the public interest")
+}

@@ -479,24 +479,25 @@ func (b *builder) shortActivity(i int) []block {
 	out := b.purposeList(e.Purposes)
 	restore()
 	var fs []field
+	// Where the bases name the purposes they cover, each purpose shows the
+	// bases that name it, and the bases without a scope are said once for
+	// all the purposes: never all of them pooled under every purpose.
+	perPurpose := false
 	if slices.ContainsFunc(e.LegalBases, func(c notice.LegalBasisClaim) bool { return len(c.Scope.Purposes) > 0 }) {
-		// The bases name the purposes they cover: each purpose with its
-		// own, never all of them pooled under every purpose.
-		if by := b.basesByPurpose(out, e); !reflect.DeepEqual(by, out) || len(out) != 1 || out[0].Kind != blockList {
-			out = by
+		if by := b.basesByPurpose(out, e, true); !reflect.DeepEqual(by, out) {
+			out, perPurpose = by, true
 		}
 	}
 	var bases [][]span
-	perPurpose := len(out) == 1 && out[0].Kind == blockList && slices.ContainsFunc(out[0].Items, func(it item) bool {
-		return slices.ContainsFunc(it.Blocks, func(x block) bool { return x.Class == "purpose-basis" })
-	})
 	restore = b.at(e.Pointer("legalBases"))
 	for j := range e.LegalBases {
-		if perPurpose {
-			break
-		}
 		c := &e.LegalBases[j]
-		if c.Possible && c.Basis != "" && slices.ContainsFunc(e.LegalBases, func(o notice.LegalBasisClaim) bool { return o.Basis == c.Basis && !o.Possible }) {
+		if perPurpose && len(c.Scope.Purposes) > 0 {
+			continue // shown with its purposes
+		}
+		if c.Possible && c.Basis != "" && slices.ContainsFunc(e.LegalBases, func(o notice.LegalBasisClaim) bool {
+			return o.Basis == c.Basis && !o.Possible && (!perPurpose || len(o.Scope.Purposes) == 0)
+		}) {
 			continue // said without "possibly" too: once is enough
 		}
 		k := b.push(itoa(j))
@@ -506,8 +507,12 @@ func (b *builder) shortActivity(i int) []block {
 		b.pop(k)
 	}
 	restore()
+	label := b.t("label.legalBasis")
+	if perPurpose {
+		label = b.t("label.legalBasisAllPurposes")
+	}
 	if len(bases) > 0 {
-		fs = append(fs, field{b.t("label.legalBasis"), bases})
+		fs = append(fs, field{label, bases})
 	}
 	if len(b.eff) > 1 {
 		if e.Controller != nil && !e.Inherited("controller") {

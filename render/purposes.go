@@ -167,7 +167,7 @@ func (b *builder) purposesSection(e *notice.EffectiveActivity, rel int, shared b
 	}
 	// Which basis each purpose rests on is shown with the purposes even
 	// where the bases are the notice's, said once elsewhere.
-	purposes = b.basesByPurpose(purposes, e)
+	purposes = b.basesByPurpose(purposes, e, false)
 	if show("legitimateInterests") {
 		restore := b.at(e.Pointer("legitimateInterests"))
 		interests = b.paras(e.LegitimateInterests, "", "")
@@ -198,7 +198,12 @@ func (b *builder) purposesSection(e *notice.EffectiveActivity, rel int, shared b
 // every purpose. Each basis is given as [builder.basisBrief] gives it: a
 // basis the notice names by no point of Article 6(1) and no law is given in
 // its words, never as an empty label, and "possibly" is kept.
-func (b *builder) basesByPurpose(purposes []block, e *notice.EffectiveActivity) []block {
+//
+// With scopedOnly, each purpose lists only the bases that name it, and a
+// basis without a scope is left to the caller to say once for every
+// purpose (the first layer, where four bases under each of thirteen
+// purposes would bury the one that differs).
+func (b *builder) basesByPurpose(purposes []block, e *notice.EffectiveActivity, scopedOnly bool) []block {
 	scoped := slices.ContainsFunc(e.LegalBases, func(c notice.LegalBasisClaim) bool { return len(c.Scope.Purposes) > 0 })
 	if !scoped || len(purposes) != 1 || purposes[0].Kind != blockList {
 		return purposes
@@ -223,6 +228,9 @@ func (b *builder) basesByPurpose(purposes []block, e *notice.EffectiveActivity) 
 			c := &e.LegalBases[x]
 			covers := func(c notice.LegalBasisClaim) bool {
 				return len(c.Scope.Purposes) == 0 || id != "" && slices.Contains(c.Scope.Purposes, id)
+			}
+			if scopedOnly && len(c.Scope.Purposes) == 0 {
+				continue
 			}
 			if covers(*c) {
 				if c.Possible && c.Basis != "" && slices.ContainsFunc(e.LegalBases, func(o notice.LegalBasisClaim) bool { return o.Basis == c.Basis && !o.Possible && covers(o) }) {
