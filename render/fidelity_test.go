@@ -253,8 +253,16 @@ func TestFlagsAndReferences(t *testing.T) {
 	// names a basis once where it is also said without "possibly".
 	n = features(t)
 	short := renderString(t, n, Options{Lang: en, Layer: Short, Format: Text, Width: 200})
-	assert.Contains(t, short, "Legal basis: Consent\n               Legitimate interests (possibly)\n")
+	// Consent covers the analytics only: it is shown with that purpose,
+	// never with the others.
+	assert.Contains(t, short, "Visitor analytics\n\n    Legal basis: Consent (where the visitor accepts the analytics cookies)\n\n")
+	assert.Contains(t, short, "Security of the site\n\n    Legal basis: Legitimate interests (possibly)\n\n")
 	n.LegalBases = append(n.LegalBases, notice.LegalBasisClaim{Basis: notice.LegitimateInterests})
 	short = renderString(t, n, Options{Lang: en, Layer: Short, Format: Text, Width: 200})
-	assert.Contains(t, short, "Legal basis: Consent\n               Legitimate interests\n\n")
+	// A basis for every purpose is said once, for all of them; the
+	// possible one it makes certain is not said again.
+	assert.Contains(t, short, "Visitor analytics\n\n    Legal basis: Consent (where the visitor accepts the analytics cookies)\n\n")
+	assert.Contains(t, short, "  - Security of the site\n\n  - Visitor analytics")
+	assert.Contains(t, short, "  Legal basis for all the purposes: Legitimate interests\n")
+	assert.NotContains(t, short, "Legitimate interests (possibly)")
 }

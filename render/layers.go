@@ -162,8 +162,10 @@ func (b *builder) rightsGroups(item string) []rightsGroup {
 // applying, with what the statement covers where it covers only part (some
 // purposes, data or groups, or some activities), as the full layer gives
 // each right with its reason. A right the notice says applies to some
-// part and not to another is in both. Then how to exercise the rights, in
-// the notice's words. Where to complain: the supervisory authorities, else
+// part and not to another is in both. The limits the notice sets on rights
+// that apply, its own and those for several rights at once (Art 11(2), 23),
+// follow the line in its words. Then how to exercise the rights, in
+// the notice's words, and the page the notice refers to for them. Where to complain: the supervisory authorities, else
 // the notice's words on that right, else the right named in the line.
 func (b *builder) shortRights() (rights, complaint []block) {
 	groups := slices.DeleteFunc(b.rightsGroups("rights"), func(g rightsGroup) bool { return g.r == nil })
@@ -175,6 +177,7 @@ func (b *builder) shortRights() (rights, complaint []block) {
 		qual  []span // what the statement covers, where it covers only part
 	}
 	var notApplies []excluded
+	var limits [][]span // the notice's limits on rights that apply
 	var how []block
 	var described []block // the notice's general words, for a notice that names no right
 	for _, g := range groups {
@@ -185,6 +188,14 @@ func (b *builder) shortRights() (rights, complaint []block) {
 				if !slices.Contains(applies, ri.Right) {
 					applies = append(applies, ri.Right)
 				}
+				k := b.push("items", itoa(i))
+				if sp := b.spans(ri.Limitation, "limitation"); sp != nil {
+					line := append([]span{{Text: b.term(&notice.RightVocabulary, string(ri.Right)) + ": "}}, sp...)
+					if !slices.ContainsFunc(limits, func(x []span) bool { return plain(x) == plain(line) }) {
+						limits = append(limits, line)
+					}
+				}
+				b.pop(k)
 				continue
 			}
 			k := b.push("items", itoa(i))
@@ -204,10 +215,34 @@ func (b *builder) shortRights() (rights, complaint []block) {
 				notApplies = append(notApplies, x)
 			}
 		}
-		for _, p := range b.paras(g.r.HowToExercise, "howToExercise", "how-to-exercise") {
+		// How to exercise them: the notice's words, and the page it sends
+		// the reader to for them (as the full layer gives both).
+		for _, p := range append(b.paras(g.r.HowToExercise, "howToExercise", "how-to-exercise"), b.describedIn(g.r.DescribedIn)...) {
 			if !slices.ContainsFunc(how, func(q block) bool { return reflect.DeepEqual(p, q) }) {
 				how = append(how, p)
 			}
+		}
+		for i := range g.r.Limitations {
+			l := &g.r.Limitations[i]
+			k := b.push("limitations", itoa(i))
+			if sp := b.spans(l.Description, "description"); sp != nil {
+				var terms []string
+				for j, r := range l.Rights {
+					t := b.term(&notice.RightVocabulary, string(r))
+					if j > 0 {
+						t = lowerFirst(t)
+					}
+					terms = append(terms, t)
+				}
+				line := sp
+				if len(terms) > 0 {
+					line = append([]span{{Text: b.loc.List(terms) + ": "}}, sp...)
+				}
+				if !slices.ContainsFunc(limits, func(x []span) bool { return plain(x) == plain(line) }) {
+					limits = append(limits, line)
+				}
+			}
+			b.pop(k)
 		}
 		described = append(described, b.paras(g.r.Description, "description", "")...)
 		restore()
@@ -226,6 +261,11 @@ func (b *builder) shortRights() (rights, complaint []block) {
 	}
 	if len(named) > 0 {
 		rights = append(rights, block{Kind: blockPara, Class: "rights", Spans: b.rightsLine(named)})
+	}
+	if len(limits) > 0 {
+		// A right the notice limits is never shown as given without its
+		// limit: the limit in the notice's words, as the full layer has it.
+		rights = append(rights, block{Kind: blockFields, Class: "rights-limitations", Fields: []field{{b.t("label.limitation"), limits}}})
 	}
 	if len(notApplies) > 0 {
 		var lines [][]span
@@ -439,22 +479,40 @@ func (b *builder) shortActivity(i int) []block {
 	out := b.purposeList(e.Purposes)
 	restore()
 	var fs []field
+	// Where the bases name the purposes they cover, each purpose shows the
+	// bases that name it, and the bases without a scope are said once for
+	// all the purposes: never all of them pooled under every purpose.
+	perPurpose := false
+	if slices.ContainsFunc(e.LegalBases, func(c notice.LegalBasisClaim) bool { return len(c.Scope.Purposes) > 0 }) {
+		if by := b.basesByPurpose(out, e, true); !reflect.DeepEqual(by, out) {
+			out, perPurpose = by, true
+		}
+	}
 	var bases [][]span
 	restore = b.at(e.Pointer("legalBases"))
 	for j := range e.LegalBases {
 		c := &e.LegalBases[j]
-		if c.Possible && c.Basis != "" && slices.ContainsFunc(e.LegalBases, func(o notice.LegalBasisClaim) bool { return o.Basis == c.Basis && !o.Possible }) {
+		if perPurpose && len(c.Scope.Purposes) > 0 {
+			continue // shown with its purposes
+		}
+		if c.Possible && c.Basis != "" && slices.ContainsFunc(e.LegalBases, func(o notice.LegalBasisClaim) bool {
+			return o.Basis == c.Basis && !o.Possible && (!perPurpose || len(o.Scope.Purposes) == 0)
+		}) {
 			continue // said without "possibly" too: once is enough
 		}
 		k := b.push(itoa(j))
-		if sp := b.shortBasis(c); sp != nil && !slices.ContainsFunc(bases, func(x []span) bool { return plain(x) == plain(sp) }) {
+		if sp := b.basisBrief(c, []*notice.EffectiveActivity{e}); sp != nil && !slices.ContainsFunc(bases, func(x []span) bool { return plain(x) == plain(sp) }) {
 			bases = append(bases, sp)
 		}
 		b.pop(k)
 	}
 	restore()
+	label := b.t("label.legalBasis")
+	if perPurpose {
+		label = b.t("label.legalBasisAllPurposes")
+	}
 	if len(bases) > 0 {
-		fs = append(fs, field{b.t("label.legalBasis"), bases})
+		fs = append(fs, field{label, bases})
 	}
 	if len(b.eff) > 1 {
 		if e.Controller != nil && !e.Inherited("controller") {
@@ -481,19 +539,59 @@ func (b *builder) shortActivity(i int) []block {
 }
 
 // shortBasis returns a legal basis in brief: its official term, or, for a
-// basis the notice names only by its law, the law; "(possibly)" after it
-// where the notice says processing may rest on it. The path is the
-// basis's.
+// basis the notice names only by its law, the law, or, for one it names by
+// neither (a "statutory basis" it does not specify), its own words on it;
+// "(possibly)" after it where the notice says processing may rest on it.
+// The path is the basis's.
 func (b *builder) shortBasis(c *notice.LegalBasisClaim) []span {
 	var sp []span
 	if c.Basis != "" {
 		sp = []span{{Text: b.term(&notice.LegalBasisVocabulary, string(c.Basis))}}
 	} else if f, ok := b.lawField(c.Laws); ok {
 		sp = b.joinLines(f.Lines)
+	} else {
+		sp = b.spans(c.Description, "description")
 	}
 	if sp != nil && c.Possible {
 		// The notice says processing may rest on it, not that it does.
 		sp = append(sp, span{Text: " (" + b.t("label.possibly") + ")"})
+	}
+	return sp
+}
+
+// basisBrief returns a legal basis as [builder.shortBasis] gives it, with,
+// where the notice ties it to some data or some groups of data subjects,
+// what it covers in brackets ("Contract (technical data)"), and the
+// condition the notice sets on it ("Consent (where the visitor accepts the
+// cookies)"): a basis the notice gives for part of the processing, or on a
+// condition, is never shown as the basis of all of it. The purposes it covers are not repeated: the callers set the
+// basis beside them. The path is the basis's; acts resolve the scope.
+func (b *builder) basisBrief(c *notice.LegalBasisClaim, acts []*notice.EffectiveActivity) []span {
+	sp := b.shortBasis(c)
+	if sp == nil {
+		return nil
+	}
+	var qual [][]span
+	s := c.Scope
+	s.Purposes = nil
+	k := b.push("scope")
+	if f, ok := b.scopeField(s, acts); ok {
+		qual = append(qual, b.joinLines(f.Lines))
+	}
+	b.pop(k)
+	if cond := b.spans(c.Condition, "condition"); cond != nil {
+		qual = append(qual, cond)
+	}
+	for i, q := range qual {
+		if i == 0 {
+			sp = append(sp, span{Text: " ("})
+		} else {
+			sp = append(sp, span{Text: "; "})
+		}
+		sp = append(sp, q...)
+	}
+	if qual != nil {
+		sp = append(sp, span{Text: ")"})
 	}
 	return sp
 }

@@ -167,7 +167,7 @@ func (b *builder) purposesSection(e *notice.EffectiveActivity, rel int, shared b
 	}
 	// Which basis each purpose rests on is shown with the purposes even
 	// where the bases are the notice's, said once elsewhere.
-	purposes = b.basesByPurpose(purposes, e)
+	purposes = b.basesByPurpose(purposes, e, false)
 	if show("legitimateInterests") {
 		restore := b.at(e.Pointer("legitimateInterests"))
 		interests = b.paras(e.LegitimateInterests, "", "")
@@ -195,8 +195,15 @@ func (b *builder) purposesSection(e *notice.EffectiveActivity, rel int, shared b
 // basesByPurpose adds to each purpose of a purpose list the legal bases
 // that cover it, when some basis names the purposes it covers: the reader
 // sees which basis each purpose rests on. A basis without a scope covers
-// every purpose.
-func (b *builder) basesByPurpose(purposes []block, e *notice.EffectiveActivity) []block {
+// every purpose. Each basis is given as [builder.basisBrief] gives it: a
+// basis the notice names by no point of Article 6(1) and no law is given in
+// its words, never as an empty label, and "possibly" is kept.
+//
+// With scopedOnly, each purpose lists only the bases that name it, and a
+// basis without a scope is left to the caller to say once for every
+// purpose (the first layer, where four bases under each of thirteen
+// purposes would bury the one that differs).
+func (b *builder) basesByPurpose(purposes []block, e *notice.EffectiveActivity, scopedOnly bool) []block {
 	scoped := slices.ContainsFunc(e.LegalBases, func(c notice.LegalBasisClaim) bool { return len(c.Scope.Purposes) > 0 })
 	if !scoped || len(purposes) != 1 || purposes[0].Kind != blockList {
 		return purposes
@@ -212,14 +219,31 @@ func (b *builder) basesByPurpose(purposes []block, e *notice.EffectiveActivity) 
 		return purposes
 	}
 	items := slices.Clone(purposes[0].Items)
+	acts := []*notice.EffectiveActivity{e}
 	for j, i := range idx {
 		id := e.Purposes[i].ID
 		var terms [][]span
-		for _, c := range e.LegalBases {
-			if len(c.Scope.Purposes) == 0 || id != "" && slices.Contains(c.Scope.Purposes, id) {
-				terms = append(terms, []span{{Text: b.term(&notice.LegalBasisVocabulary, string(c.Basis))}})
+		restore := b.at(e.Pointer("legalBases"))
+		for x := range e.LegalBases {
+			c := &e.LegalBases[x]
+			covers := func(c notice.LegalBasisClaim) bool {
+				return len(c.Scope.Purposes) == 0 || id != "" && slices.Contains(c.Scope.Purposes, id)
+			}
+			if scopedOnly && len(c.Scope.Purposes) == 0 {
+				continue
+			}
+			if covers(*c) {
+				if c.Possible && c.Basis != "" && slices.ContainsFunc(e.LegalBases, func(o notice.LegalBasisClaim) bool { return o.Basis == c.Basis && !o.Possible && covers(o) }) {
+					continue // said without "possibly" too: once is enough
+				}
+				k := b.push(itoa(x))
+				if sp := b.basisBrief(c, acts); sp != nil && !slices.ContainsFunc(terms, func(t []span) bool { return plain(t) == plain(sp) }) {
+					terms = append(terms, sp)
+				}
+				b.pop(k)
 			}
 		}
+		restore()
 		if len(terms) > 0 {
 			it := items[j]
 			it.Blocks = append(slices.Clone(it.Blocks), block{Kind: blockFields, Class: "purpose-basis", Fields: []field{{b.t("label.legalBasis"), terms}}})
