@@ -3,6 +3,7 @@ package validate
 import (
 	"errors"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -91,7 +92,10 @@ type checker struct {
 	declared []language.Tag // the declared languages, each once
 	skip     map[string]bool
 	acts     []act
-	out      Findings
+	// allDelegated is true when every activity is described in full in
+	// another notice (describedIn), computed once.
+	allDelegated bool
+	out          Findings
 }
 
 // act is one activity with what the validator derives from it.
@@ -141,6 +145,7 @@ func newChecker(n *notice.Notice, o Options) *checker {
 		c.acts = append(c.acts, x)
 	}
 	c.inferred = slices.ContainsFunc(c.acts, func(x act) bool { return x.bases[notice.PublicTask] })
+	c.allDelegated = len(c.acts) > 0 && !slices.ContainsFunc(c.acts, func(x act) bool { return !x.delegated })
 	for i := range c.acts {
 		c.acts[i].public = c.publicAuthority(c.acts[i].e.Controller)
 	}
@@ -220,23 +225,33 @@ func (c *checker) exempt(rule, path, article string) bool {
 	if strings.HasPrefix(rule, "FORM-") || strings.HasPrefix(rule, "ITEM-") {
 		return false // the form of a value, not an information item
 	}
-	if absence[rule] && !strings.HasPrefix(path, "/activities/") && len(c.acts) > 0 &&
-		!slices.ContainsFunc(c.acts, func(x act) bool { return !x.delegated }) {
-		return true // an item of the notice, and every activity described in full elsewhere
+	x, ok := c.actAt(path)
+	if !ok {
+		// An item of the notice, and every activity described in full
+		// elsewhere.
+		return absence[rule] && c.allDelegated
 	}
-	for _, x := range c.acts {
-		if path != x.path && !strings.HasPrefix(path, x.path+"/") {
-			continue
-		}
-		if x.delegated && absence[rule] {
-			return true
-		}
-		if x.art14 && !x.art13 && exemptByLaw(x.a.Exemptions) &&
-			(strings.HasPrefix(article, "Art 14(1)") || strings.HasPrefix(article, "Art 14(2)")) {
-			return true
-		}
+	if x.delegated && absence[rule] {
+		return true
 	}
-	return false
+	return x.art14 && !x.art13 && exemptByLaw(x.a.Exemptions) &&
+		(strings.HasPrefix(article, "Art 14(1)") || strings.HasPrefix(article, "Art 14(2)"))
+}
+
+// actAt returns the activity a path is in ("/activities/3/…" is in the
+// fourth), read from the path itself, so that placing a finding costs the
+// same however many activities the notice has.
+func (c *checker) actAt(path string) (*act, bool) {
+	rest, ok := strings.CutPrefix(path, "/activities/")
+	if !ok {
+		return nil, false
+	}
+	num, _, _ := strings.Cut(rest, "/")
+	i, err := strconv.Atoi(num)
+	if err != nil || i < 0 || i >= len(c.acts) || num != strconv.Itoa(i) {
+		return nil, false
+	}
+	return &c.acts[i], true
 }
 
 // exemptByLaw reports whether the claims include Art 14(5)(c) or (d) with the
