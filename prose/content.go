@@ -131,6 +131,7 @@ func (b *builder) unknown(s *section, first bool) {
 	if b.looksLikeActivity(s) {
 		b.newActivity(s.headText(), s.line())
 		b.actLvl = max(s.level, 1)
+		b.actHeadLvl = b.actLvl
 		b.sec.Topic, b.sec.How, b.sec.Confidence = "activity", "content", Guess
 		b.sec.Pointers = append(b.sec.Pointers, b.actPtr())
 		b.byContent(s.blocks, b.actPtr()+"/description")
@@ -150,6 +151,13 @@ func (b *builder) looksLikeActivity(s *section) bool {
 		return false
 	}
 	if s.level <= 1 && upperShare(s.headText()) >= 0.8 && len(s.blocks) > 0 {
+		return true
+	}
+	// A heading whose subheadings name items ("Google Analytics" over
+	// "Zwecke der Verarbeitung", "Speicherdauer") describes a processing of
+	// its own; so does a heading of the level of one that did, among them
+	// ("Kontaktformular" beside "Google Analytics").
+	if s.subItems >= 2 || b.actHeadLvl > 0 && s.level == b.actHeadLvl {
 		return true
 	}
 	if !activityCueRE.MatchString(s.headText() + " " + joinBlocks(s.blocks)) {
