@@ -276,8 +276,36 @@ var (
 		{regexp.MustCompile(`(?i)julkaistu|publicerad|published`), "published"},
 		{regexp.MustCompile(`(?i)voimassa alkaen|tulee voimaan|gäller från|effective|in force from`), "effective"},
 	}
-	dutchMonths = map[string]time.Month{"januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7, "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12}
 )
+
+// monthTable gives the names of the months, January first, by language,
+// for dates written "15 maart 2021", "1. Januar 2024", "3 May 2022".
+var monthTable = []struct {
+	lang  string
+	names [12]string
+}{
+	{sv, [12]string{"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"}},
+	{en, [12]string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}},
+	{de, [12]string{"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"}},
+	{nl, [12]string{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"}},
+}
+
+// months maps each month name, lower case, to its month; monthDateRE
+// finds a date written with one.
+var months, monthDateRE = func() (map[string]time.Month, *regexp.Regexp) {
+	m := map[string]time.Month{}
+	var names []string
+	for _, row := range monthTable {
+		for i, n := range row.names {
+			if _, ok := m[n]; !ok {
+				names = append(names, n)
+			}
+			m[n] = time.Month(i + 1)
+		}
+	}
+	slices.SortFunc(names, func(a, b string) int { return len(b) - len(a) })
+	return m, regexp.MustCompile(`(?i)\b(\d{1,2})\.?\s+(` + strings.Join(names, "|") + `)\s+((?:19|20)\d{2})\b`)
+}()
 
 // A dated is a date a text gives, with what it dates.
 type dated struct {
@@ -317,6 +345,15 @@ func datesIn(s string) []dated {
 			continue
 		}
 		add(loc[0], loc[1], notice.NewDate(y, time.Month(m), d))
+	}
+	for _, loc := range monthDateRE.FindAllStringSubmatchIndex(s, -1) {
+		d, _ := strconv.Atoi(s[loc[2]:loc[3]])
+		m := months[strings.ToLower(s[loc[4]:loc[5]])]
+		y, _ := strconv.Atoi(s[loc[6]:loc[7]])
+		if t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC); d < 1 || t.Day() != d {
+			continue
+		}
+		add(loc[0], loc[1], notice.NewDate(y, m, d))
 	}
 	for _, loc := range isoDateRE.FindAllStringSubmatchIndex(s, -1) {
 		if dt, err := notice.ParseDate(s[loc[0]:loc[1]]); err == nil {
