@@ -21,7 +21,9 @@ var (
 	sourceRE        = regexp.MustCompile(`(?i)saadaan|hankitaan|saatu|obtained from|received from|gained from|comes? from|hämtar vi|erhålls|fås (av|från)|från skatteverket|väestötietojärjestelmä|population information`)
 	cookieRE        = regexp.MustCompile(`(?i)eväste|cookie|kakor`)
 	rightsCueRE     = regexp.MustCompile(`(?i)\boikeus\b|\boikeutta\b|oikeuden|oikeuksia|\brätt\b|rättighet|\bright(s)?\b|\bkan du\b|\bvoit\b|\bcan ask\b|\bmay ask\b`)
-	basisCueRE      = regexp.MustCompile(`(?i)peruste|perustuu|rättslig(a)? grund|laglig(a)? grund|laglig grund|legal basis|lawful basis|based on|grundar sig|baseras på|rechtsgrundlage`)
+	basisCueRE      = altRE(pattern{fi, `peruste|perustuu`}, pattern{sv, `rättslig(a)? grund|laglig(a)? grund|grundar sig|baseras på`},
+		pattern{en, `legal basis|lawful basis|based on`}, pattern{de, `rechtsgrundlage|auf grundlage|gestützt|beruht`},
+		pattern{nl, `grondslag|rechtsgrond|gebaseerd op|op basis van`})
 )
 
 // strongTopic returns the item a sentence belongs to whatever section it
