@@ -112,7 +112,7 @@ var negTransferRE = altRE(
 	pattern{fi, `\b(ei|eikä) (siirretä|luovuteta|siirry)[^.]*(ulkopuolelle|ulkopuolella|kolmansiin maihin|kansainvälisille)`},
 	pattern{sv, `(lämnas|överförs|överlämnas) inte\b[^.]*(tredje|utanför|internationella)`},
 	pattern{en, `\b(not|never) (be )?(transferred|disclosed)\b[^.]*\b(outside|third countr)|\bno (personal )?data (is|are) transferred (outside|to third)`},
-	pattern{de, `\bkeine\b[^.]*\b(übermittlung|weitergabe|datenübermittlung)\b[^.]*(drittl|drittstaat|außerhalb)|\b(drittl|drittstaat|außerhalb)[^.]*\bnicht\b[^.]*übermittelt|\bnicht\b[^.]*(in|an) (ein )?(drittl|drittstaat)[^.]*übermittelt`},
+	pattern{de, `\bkeine\b[^.]*(übermittlung|weitergabe)[^.]*(drittl|drittstaat|außerhalb)|\b(drittl|drittstaat|außerhalb)[^.]*\bnicht\b[^.]*übermittelt|\bnicht\b[^.]*(in|an) (ein )?(drittl|drittstaat)[^.]*übermittelt`},
 	pattern{nl, `\bgeen\b[^.]*doorgifte[^.]*(buiten|derde land)|\bniet\b[^.]*(buiten de (eu|eer|europese)|derde land)[^.]*(doorgegeven|verstrekt)|\bniet (doorgegeven|verstrekt)\b[^.]*(buiten de (eu|eer|europese)|derde land)`})
 
 // transferRE: a transfer outside the EU/EEA that does take place.
