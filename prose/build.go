@@ -19,16 +19,17 @@ type builder struct {
 	rep     *Report
 	provs   []prov
 
-	partAct   []int // the main activity of each part
-	act       int   // the activity the current section fills
-	actLvl    int   // the level of the heading that opened act; 0 for a part's main activity
-	part      int
-	items     int           // item sections seen so far
-	sec       *SectionEntry // the current section's report entry
-	last      topic         // the topic of the previous section, for merging parties
-	lastPty   string        // pointer of the last party filled
-	title     bool          // the notice's title is set
-	visitLine int           // the line of the last visiting address read
+	partAct    []int // the main activity of each part
+	act        int   // the activity the current section fills
+	actLvl     int   // the level of the heading that opened act; 0 for a part's main activity
+	actHeadLvl int   // the level of the headings that have opened activities by what they hold; 0 for none
+	part       int
+	items      int           // item sections seen so far
+	sec        *SectionEntry // the current section's report entry
+	last       topic         // the topic of the previous section, for merging parties
+	lastPty    string        // pointer of the last party filled
+	title      bool          // the notice's title is set
+	visitLine  int           // the line of the last visiting address read
 
 	strongMemo, contentMemo map[string]topic // what strongTopic and contentTopic said of each sentence
 	intro                   []string         // pointer stack of where preamble text goes

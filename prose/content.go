@@ -21,7 +21,9 @@ var (
 	sourceRE        = regexp.MustCompile(`(?i)saadaan|hankitaan|saatu|obtained from|received from|gained from|comes? from|hämtar vi|erhålls|fås (av|från)|från skatteverket|väestötietojärjestelmä|population information`)
 	cookieRE        = regexp.MustCompile(`(?i)eväste|cookie|kakor`)
 	rightsCueRE     = regexp.MustCompile(`(?i)\boikeus\b|\boikeutta\b|oikeuden|oikeuksia|\brätt\b|rättighet|\bright(s)?\b|\bkan du\b|\bvoit\b|\bcan ask\b|\bmay ask\b`)
-	basisCueRE      = regexp.MustCompile(`(?i)peruste|perustuu|rättslig(a)? grund|laglig(a)? grund|laglig grund|legal basis|lawful basis|based on|grundar sig|baseras på|rechtsgrundlage`)
+	basisCueRE      = altRE(pattern{fi, `peruste|perustuu`}, pattern{sv, `rättslig(a)? grund|laglig(a)? grund|grundar sig|baseras på`},
+		pattern{en, `legal basis|lawful basis|based on`}, pattern{de, `rechtsgrundlage|auf grundlage|gestützt|beruht`},
+		pattern{nl, `grondslag|rechtsgrond|gebaseerd op|op basis van`})
 )
 
 // strongTopic returns the item a sentence belongs to whatever section it
@@ -131,6 +133,7 @@ func (b *builder) unknown(s *section, first bool) {
 	if b.looksLikeActivity(s) {
 		b.newActivity(s.headText(), s.line())
 		b.actLvl = max(s.level, 1)
+		b.actHeadLvl = b.actLvl
 		b.sec.Topic, b.sec.How, b.sec.Confidence = "activity", "content", Guess
 		b.sec.Pointers = append(b.sec.Pointers, b.actPtr())
 		b.byContent(s.blocks, b.actPtr()+"/description")
@@ -150,6 +153,13 @@ func (b *builder) looksLikeActivity(s *section) bool {
 		return false
 	}
 	if s.level <= 1 && upperShare(s.headText()) >= 0.8 && len(s.blocks) > 0 {
+		return true
+	}
+	// A heading whose subheadings name items ("Google Analytics" over
+	// "Zwecke der Verarbeitung", "Speicherdauer") describes a processing of
+	// its own; so does a heading of the level of one that did, among them
+	// ("Kontaktformular" beside "Google Analytics").
+	if s.subItems >= 2 || b.actHeadLvl > 0 && s.level == b.actHeadLvl {
 		return true
 	}
 	if !activityCueRE.MatchString(s.headText() + " " + joinBlocks(s.blocks)) {

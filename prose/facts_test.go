@@ -170,3 +170,71 @@ func TestHeadings(t *testing.T) {
 	}
 	assert.Equal(t, topicNone, classifyHeading("KIVAPPI").topic)
 }
+
+// TestGermanDutch reads the facts of German and Dutch notices: the GDPR's
+// citation forms and terms in each (DSGVO, AVG), periods with their
+// qualifiers, negative statements, dates and headings.
+func TestGermanDutch(t *testing.T) {
+	bases := []struct {
+		in      string
+		want    []notice.LegalBasis
+		article bool
+	}{
+		{"Rechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO.", []notice.LegalBasis{notice.LegitimateInterests}, true},
+		{"gemäß Artikel 6 Absatz 1 Buchstabe a und c DSGVO", []notice.LegalBasis{notice.Consent, notice.LegalObligation}, true},
+		{"op grond van artikel 6, lid 1, onder e, AVG", []notice.LegalBasis{notice.PublicTask}, true},
+		{"artikel 6, eerste lid, onder c AVG", []notice.LegalBasis{notice.LegalObligation}, true},
+		{"zur Erfüllung einer rechtlichen Verpflichtung", []notice.LegalBasis{notice.LegalObligation}, false},
+		{"De grondslag is de vervulling van een publieke taak.", []notice.LegalBasis{notice.PublicTask}, false},
+		{"op basis van uw toestemming", []notice.LegalBasis{notice.Consent}, false},
+	}
+	for _, c := range bases {
+		got, byArt := basesIn(c.in)
+		assert.Equal(t, c.want, got, c.in)
+		assert.Equal(t, c.article, byArt, c.in)
+	}
+	periods := []struct {
+		in   string
+		want []string // duration and qualifier
+	}{
+		{"Die Löschung erfolgt spätestens nach sieben Tagen.", []string{"P7D maximum"}},
+		{"Die Daten werden nach 2 Monaten automatisch gelöscht.", []string{"P2M "}},
+		{"IP-adressen worden na maximaal 7 dagen verwijderd.", []string{"P7D maximum"}},
+		{"De gegevens worden 14 dagen bewaard. Na deze 14 dagen worden ze verwijderd.", []string{"P14D "}},
+		{"de TEKs die de afgelopen 14 dagen zijn aangemaakt", nil},
+	}
+	for _, c := range periods {
+		var got []string
+		for _, p := range periodsIn(c.in) {
+			got = append(got, p.dur.String()+" "+string(p.qualifier))
+		}
+		assert.Equal(t, c.want, got, c.in)
+	}
+	_, ok := openEndIn("Na deze 14 dagen worden deze gegevens automatisch en permanent verwijderd.")
+	assert.False(t, ok, "deleted for good is no open end")
+	assert.True(t, negTransferRE.MatchString("Es findet keine Übermittlung in Drittländer statt."))
+	assert.True(t, negTransferRE.MatchString("Er is geen doorgifte buiten de EER."))
+	assert.False(t, negTransferRE.MatchString("Soweit Daten außerhalb der EU verarbeitet werden, gelten Standardvertragsklauseln."))
+	assert.True(t, negADMRE.MatchString("Es findet keine automatisierte Entscheidungsfindung statt."))
+	assert.True(t, negADMRE.MatchString("Er is geen sprake van geautomatiseerde besluitvorming."))
+	assert.Equal(t, []notice.Right{notice.RightAccess, notice.RightRectification, notice.RightErasure}, rightsIn("Recht op inzage, rectificatie en gegevenswissing"))
+	assert.Equal(t, []notice.Right{notice.RightPortability, notice.RightObject}, rightsIn("Recht auf Datenübertragbarkeit; Widerspruchsrecht"))
+	if ds := datesIn("Laatste update: 15 Maart 2021."); assert.Len(t, ds, 1) {
+		assert.Equal(t, "updated", ds[0].kind)
+		assert.Equal(t, "2021-03-15", ds[0].date.String())
+	}
+	headings := map[string]topic{
+		"Wer bei uns für die Datenverarbeitung verantwortlich ist:": topicController,
+		"Kontaktdaten des/der Datenschutzbeauftragten":              topicDPO,
+		"Speicherdauer": topicRetention,
+		"Recht auf Beschwerde bei einer Aufsichtsbehörde": topicComplaint,
+		"Drittlandtransfer": topicTransfers,
+		"2. Met welk doel worden persoonsgegevens verwerkt?": topicPurpose,
+		"Aan wie worden persoonsgegevens verstrekt?":         topicRecipients,
+		"Functionaris voor gegevensbescherming":              topicDPO,
+		"Bewaren van persoonsgegevens":                       topicRetention,
+	}
+	for h, want := range headings {
+		assert.Equal(t, want, classifyHeading(h).topic, h)
+	}
+}

@@ -45,59 +45,213 @@ const (
 	topicChanges        topic = "changes"
 )
 
-// A headingRule recognises the headings of one topic, in Finnish, Swedish
-// and English: the legacy "rekisteriseloste" template, the GDPR-era
-// headings and question-style ones (terminology.md section 3).
+// A headingRule recognises the headings of one topic: the legacy Finnish
+// "rekisteriseloste" template, the GDPR-era headings and question-style
+// ones (terminology.md section 3), in Finnish, Swedish and English, and the
+// headings of German and Dutch notices, which name the items with the
+// terms of the GDPR's German (DSGVO) and Dutch (AVG) texts
+// ("Rechtsgrundlage", "Speicherdauer", "Empfänger"; "grondslag",
+// "ontvangers", "bewaartermijn") or ask them ("Wie lange …", "Aan wie …").
 type headingRule struct {
 	re    *regexp.Regexp
 	topic topic
 }
 
-// headingRules are tried in order on a heading folded by foldHeading; the
-// first that matches names the topic. Specific rules come before general
-// ones: "rekisterinpitäjän edustaja" before "rekisterinpitäjä",
-// "säilyttämisaika ja peruste" before "peruste".
+// headingTable gives, topic by topic, each language's headings, written
+// for a heading folded by foldHeading (lower case, numbering dropped). The
+// rows are tried in order and the first that matches names the topic:
+// specific rows come before general ones ("rekisterinpitäjän edustaja"
+// before "rekisterinpitäjä", "säilyttämisaika ja peruste" before
+// "peruste", "Beschwerderecht" before "Recht").
+var headingTable = []struct {
+	topic topic
+	pats  []pattern
+}{
+	{topicFalseRep, []pattern{
+		{fi, `rekisterinpitäjän edustaja`},
+		{sv, `företrädare för den personuppgiftsansvarig|representant för den personuppgiftsansvarig`},
+		{en, `representative of (the )?controller`}}},
+	{topicRepresentative, []pattern{
+		{fi, `edustaja unionissa|eu-edustaja|27 artikla`},
+		{sv, `företrädare i unionen`},
+		{en, `representative in the (eu|union)|eu representative|article 27`},
+		{de, `vertreter in der (eu|union)|eu-vertreter`},
+		{nl, `vertegenwoordiger in de (eu|unie)|eu-vertegenwoordiger`}}},
+	{topicJoint, []pattern{
+		{fi, `yhteisrekisterinpitäj`},
+		{sv, `gemensamt personuppgiftsansvarig`},
+		{en, `joint controller`},
+		{de, `gemeinsam verantwortlich|gemeinsame verantwortlich`},
+		{nl, `gezamenlijk(e)? (verwerkings)?verantwoordelijk`}}},
+	{topicDPO, []pattern{
+		{fi, `tietosuojavastaava`},
+		{sv, `dataskyddsombud`},
+		{en, `data protection officer|\bdpo\b|person in charge of data protection`},
+		{de, `datenschutzbeauftragte`},
+		{nl, `functionaris (voor|van) (de )?gegevensbescherming`}}},
+	{topicContact, []pattern{
+		{fi, `yhteyshenkilö|rekisteriasioi(ta|sta|den) (hoitava|vastaava)|rekisteristä vastaava|yhteystiedot rekisteriä koskevissa`},
+		{sv, `kontaktperson`},
+		{en, `contact persons?\b|contact address for matters|matters concerning the register|register-related matters|contact information in register`},
+		{de, `ansprechpartner`},
+		{nl, `contactpersoon`}}},
+	{topicComplaint, []pattern{
+		{fi, `valitus|valvontaviranomai`},
+		{sv, `klagomål|klaga|tillsynsmyndighet`},
+		{en, `complain|supervisory authority|lodge a complaint`},
+		{de, `beschwerde|aufsichtsbehörde`},
+		{nl, `klacht|toezichthoudende autoriteit|autoriteit persoonsgegevens`}}},
+	{topicAutomated, []pattern{
+		{fi, `automaattinen päätöksen|automaattisen päätöksen|automatisoitu päätöksen|profilointi`},
+		{sv, `automatiserat beslut|automatiskt beslut|profilering`},
+		{en, `automated decision|automatic decision|automated individual|profiling`},
+		{de, `automatisierte entscheidung|automatisierte einzelentscheidung`},
+		{nl, `geautomatiseerde (individuele )?besluitvorming|profilering`}}},
+	{topicCookies, []pattern{
+		{"", `cookie`},
+		{fi, `eväste`},
+		{sv, `kakor`}}},
+	{topicCodes, []pattern{
+		{fi, `käytännesäännö`},
+		{sv, `uppförandekod`},
+		{en, `code of conduct`},
+		{de, `verhaltensregeln`},
+		{nl, `gedragscode`}}},
+	{topicRegisterName, []pattern{
+		{fi, `rekisterin nimi|käsittelykokonaisuuden nimi|käsittelytoimen nimi`},
+		{sv, `registrets namn`},
+		{en, `name of the register|name of the processing`},
+		{de, `bezeichnung der verarbeitung|name der verarbeitung`},
+		{nl, `naam van de verwerking`}}},
+	{topicOrgUnit, []pattern{
+		{fi, `^(toimiala|palvelualue|vastuualue|vastuuyksikkö|yksikkö|organisaatio)$`},
+		{sv, `^(förvaltning|verksamhetsområde)$`},
+		{en, `^(department|unit)$`}}},
+	{topicMeta, []pattern{
+		{fi, `rekisterin muoto|^tietosuoja-asetus \d+ ja \d+ artikla|^eu:n yleinen tietosuoja-asetus`},
+		{sv, `registrets form`},
+		{en, `form of the register`}}},
+	{topicChanges, []pattern{
+		{fi, `muutokset tähän|selosteen muuttaminen|versiohistoria`},
+		{sv, `ändringar i`},
+		{en, `changes to (this|the)|version history`},
+		{de, `änderung(en)? (dieser|der|unserer) datenschutz|aktualität und änderung`},
+		{nl, `wijziging`}}},
+	{topicRetention, []pattern{
+		{fi, `säilytysaika|säilyttämisaika|säilytysajat|säilyttäminen|säilytyksen|tietojen säilytys|käsittelyn kesto|kuinka kauan|kauanko`},
+		{sv, `lagringstid|bevarandetid|hur länge|gallring`},
+		{en, `retention|storage period|how long|period for which|data deletion`},
+		{de, `speicherdauer|dauer der speicherung|aufbewahrungsdauer|datenlöschung|löschung (der|von|ihrer) daten|wie lange`},
+		{nl, `bewaren|bewaartermijn|bewaring|opslagperiode|hoe lang`}}},
+	{topicPurposeBasis, []pattern{
+		{fi, `(tarkoitu|käyttötarkoitu).*(oikeusperuste|käsittelyperuste|peruste)|(oikeusperuste|käsittelyperuste).*(tarkoitu)`},
+		{sv, `(ändamål|syfte).*rättslig grund|rättslig grund.*(ändamål|syfte)`},
+		{en, `purposes?\b.*legal basis|legal basis.*purposes?\b|purposes?.*lawful basis`},
+		{de, `zweck.*rechtsgrundlage|rechtsgrundlage.*zweck`},
+		{nl, `doel.*(grondslag|rechtsgrond)|(grondslag|rechtsgrond).*doel`}}},
+	{topicDataPurpose, []pattern{
+		{fi, `(henkilötied|tietosisältö).*(tarkoitu)`},
+		{sv, `(personuppgifter).*(ändamål)`},
+		{en, `(personal data|data we collect).*\bpurposes?`}}},
+	{topicLegalBasis, []pattern{
+		{fi, `oikeusperuste|käsittelyperuste|käsittelyn peruste|suostumus`},
+		{sv, `rättslig grund|laglig grund|samtycke`},
+		{en, `legal basis|lawful basis|legal grounds?|right to process personal data is based|^consent\b|\bconsent for\b`},
+		{de, `rechtsgrundlage|rechtliche grundlage`},
+		{nl, `grondslag|rechtsgrond`}}},
+	{topicPurpose, []pattern{
+		{fi, `tarkoitu|käyttötarkoitu|miksi käsittelemme|mihin käytämme`},
+		{sv, `ändamål|syfte|syften|varför behandlar`},
+		{en, `purpose|why do we process|what do we use`},
+		{de, `\bzweck|wofür|warum verarbeiten`},
+		{nl, `\bdoel|waarvoor|waarom verwerken`}}},
+	{topicSubjectsData, []pattern{
+		{fi, `rekisteröidyt ja .*henkilötietoryhm|henkilötiedot ja rekisteröityjen ryhmät`},
+		{sv, `personuppgifter och kategorier av (de )?registrerade`},
+		{en, `personal data and categories of data subjects|categories of data subjects and (personal )?data`}}},
+	{topicSubjects, []pattern{
+		{fi, `^rekisteröidyt$|rekisteröityjen ryhmät`},
+		{sv, `kategorier av (de )?registrerade`},
+		{en, `categories of data subjects|whose (personal )?data`},
+		{de, `kategorien (der |von )?betroffenen|^betroffene personen$`},
+		{nl, `categorieën (van )?betrokkenen|^betrokkenen$`}}},
+	{topicSources, []pattern{
+		{fi, `tietolähte|tietolähde|mistä .*tied`},
+		{sv, `uppgiftskälla|uppgiftskällor|\bkälla|\bkällor|varifrån`},
+		{en, `information sources?|sources? of (the )?(personal )?(data|information)|where do we (get|obtain)|where does .* data come from`},
+		{de, `herkunft der daten|datenquelle|quelle der daten|woher`},
+		{nl, `bron(nen)? van de (persoons)?gegevens|herkomst van de (persoons)?gegevens|waar .* vandaan`}}},
+	{topicRecipTransfer, []pattern{
+		{fi, `(siirto|siirtäminen|siirrot).*(luovu)|(luovu).*(siirto|siirtä)`},
+		{sv, `(utlämnande|överlämnande).*(överföring)`},
+		{en, `disclosure.*transfer|transfer.*disclosure`},
+		{de, `empfänger.*(drittland|übermittlung)|(weitergabe|übermittlung).*empfänger`},
+		{nl, `ontvanger.*doorgifte|doorgifte.*ontvanger`}}},
+	{topicTransfers, []pattern{
+		{fi, `(siirto|siirtäminen|siirrot|luovutus|luovuttaminen|luovutukset).*(eu|eta|euroopan talousalueen|kolmansiin maihin|kolmanteen maahan)|ulkopuolelle`},
+		{sv, `överföring.*(tredje|utanför)|tredjeländer|tredje land`},
+		{en, `transfer.*(outside|third countr)|transferring data outside|third countr|international organi[sz]ations?|outside the eu`},
+		{de, `drittland|drittländer|drittstaat|außerhalb (der eu|der europäischen union|des ewr)|internationale organisation`},
+		{nl, `derde land|derde landen|buiten de (eu|eer|europese)|doorgifte`}}},
+	{topicProcessors, []pattern{
+		{fi, `henkilötietojen käsittelijät|^käsittelijät$`},
+		{sv, `personuppgiftsbiträde`},
+		{en, `\bprocessors\b|sub-?processors`},
+		{de, `auftragsverarbeiter`},
+		{nl, `^verwerkers$|subverwerkers`}}},
+	{topicRecipients, []pattern{
+		{fi, `vastaanottaja|luovutukset|luovutus|luovuttaminen|luovutetaan|kenellä on pääsy|missä .* säilytetään`},
+		{sv, `mottagare|utlämnande|lämnas ut|vem har tillgång|inom eu|var kommer .* lagras`},
+		{en, `recipient|disclos|release of data|who has access|within the eu|where .* (stored|kept)`},
+		// "Einsatz von …" names a provider whose service the controller
+		// uses; "Hosting" and "Technische Umsetzung" the one that runs the site.
+		{de, `empfänger|weitergabe|offenlegung|wer hat zugriff|^einsatz (von|der|des) |hosting|technische umsetzung`},
+		{nl, `ontvanger|verstrekt|verstrekking|aan wie|wie heeft toegang|delen van`}}},
+	{topicSecurity, []pattern{
+		{fi, `suojauk|suojaus|suojaaminen|tietoturva|turvatoim|suojatoim`},
+		{sv, `\bskydd|säkerhet`},
+		{en, `security|protection of the register|principles for protection|safeguard`},
+		{de, `datensicherheit|sicherheit der|technische und organisatorische maßnahmen`},
+		{nl, `beveiliging`}}},
+	{topicRights, []pattern{
+		{fi, `oikeude|oikeus|tarkastusoikeus|korjaamis|oikaisu|poistamis|vastustamis|rajoittamis`},
+		{sv, `rättighet|rätt att|rätt till`},
+		{en, `\brights?\b|right to`},
+		{de, `\brecht|rechte\b|betroffenenrechte|auskunft|berichtigung|löschung|einschränkung|widerspruch|widerruf|datenübertragbarkeit|unterrichtung`},
+		{nl, `\brecht|rechten\b|inzage|rectificatie|gegevenswissing|bezwaar`}}},
+	{topicSubjectsData, []pattern{
+		{fi, `rekisteröidyt ja`}}},
+	{topicData, []pattern{
+		{fi, `tietosisältö|henkilötietoryhm|kerättävät henkilötied|käsiteltävät henkilötied|mitä henkilötietoja|mitä tietoja|henkilötiedot$`},
+		{sv, `kategorier av personuppgifter|vilka personuppgifter|vilken personlig data|personuppgifter som behandlas`},
+		{en, `data content|personal data processed|categories of personal data|what (personal )?data|data we collect|information we collect|data contents|personal data$`},
+		{de, `umfang der (daten)?verarbeitung|art der verarbeiteten daten|welche (personenbezogenen )?daten|kategorien (personenbezogener|von) daten|verarbeitete daten|erhobene daten`},
+		{nl, `welke (persoons)?gegevens|categorieën (van )?persoonsgegevens|persoonsgegevens die (wij|we) verwerken`}}},
+	{topicController, []pattern{
+		{fi, `rekisterinpitäjä|rekisterinpitäjät`},
+		{sv, `personuppgiftsansvarig`},
+		{en, `\bcontrollers?\b|the controller|data controller`},
+		{de, `verantwortlich`},
+		{nl, `verantwoordelijk`}}},
+	{topicIntro, []pattern{
+		{fi, `^(yleistä|yleiskuvaus|johdanto)$`},
+		{sv, `^(allmänt|inledning)$`},
+		{en, `^(general|introduction|description of the service|about this (notice|privacy notice))$`},
+		{de, `^(allgemeines|allgemeine informationen|einleitung|allgemeines zur datenverarbeitung)$`},
+		{nl, `^(algemeen|inleiding)$|^over `}}},
+	{topicTitle, []pattern{
+		{fi, `^(tietosuojaseloste|tietosuojailmoitus|rekisteriseloste|henkilörekisteriseloste|seloste henkilötietojen käsittelystä|yhdistetty rekisteriseloste|tietoa )`},
+		{sv, `^(dataskyddsbeskrivning|dataskyddsmeddelande|registerbeskrivning|integritetspolicy|behandling av personuppgifter|om )`},
+		{en, `^(privacy notice|privacy statement|privacy policy|privacy|about )`},
+		{de, `^(datenschutzerklärung|datenschutzhinweise|datenschutzinformation|datenschutz$|hinweise zum datenschutz|informationen zum datenschutz)`},
+		{nl, `^(privacyverklaring|privacyreglement|privacybeleid|privacystatement)`}}},
+}
+
+// headingRules are the rows of headingTable, compiled.
 var headingRules = func() []headingRule {
-	rules := []struct {
-		topic topic
-		re    string
-	}{
-		{topicFalseRep, `rekisterinpitäjän edustaja|företrädare för den personuppgiftsansvarig|representant för den personuppgiftsansvarig|representative of (the )?controller`},
-		{topicRepresentative, `edustaja unionissa|eu-edustaja|företrädare i unionen|representative in the (eu|union)|eu representative|article 27|27 artikla`},
-		{topicJoint, `yhteisrekisterinpitäj|gemensamt personuppgiftsansvarig|joint controller`},
-		{topicDPO, `tietosuojavastaava|dataskyddsombud|data protection officer|\bdpo\b|person in charge of data protection`},
-		{topicContact, `yhteyshenkilö|rekisteriasioi(ta|sta|den) (hoitava|vastaava)|rekisteristä vastaava|yhteystiedot rekisteriä koskevissa|kontaktperson|contact persons?\b|contact address for matters|matters concerning the register|register-related matters|contact information in register`},
-		{topicComplaint, `valitus|valvontaviranomai|klagomål|klaga|tillsynsmyndighet|complain|supervisory authority|lodge a complaint`},
-		{topicAutomated, `automaattinen päätöksen|automaattisen päätöksen|automatisoitu päätöksen|profilointi|automatiserat beslut|automatiskt beslut|profilering|automated decision|automatic decision|automated individual|profiling`},
-		{topicCookies, `eväste|cookie|kakor`},
-		{topicCodes, `käytännesäännö|uppförandekod|code of conduct`},
-		{topicRegisterName, `rekisterin nimi|käsittelykokonaisuuden nimi|käsittelytoimen nimi|registrets namn|name of the register|name of the processing`},
-		{topicOrgUnit, `^(toimiala|palvelualue|vastuualue|vastuuyksikkö|yksikkö|organisaatio|förvaltning|verksamhetsområde|department|unit)$`},
-		{topicMeta, `rekisterin muoto|registrets form|form of the register|^tietosuoja-asetus \d+ ja \d+ artikla|^eu:n yleinen tietosuoja-asetus`},
-		{topicChanges, `muutokset tähän|selosteen muuttaminen|ändringar i|changes to (this|the)|wijziging|versiohistoria|version history`},
-		{topicRetention, `säilytysaika|säilyttämisaika|säilytysajat|säilyttäminen|säilytyksen|tietojen säilytys|käsittelyn kesto|kuinka kauan|kauanko|lagringstid|bevarandetid|hur länge|gallring|retention|storage period|how long|period for which|data deletion`},
-		{topicPurposeBasis, `(tarkoitu|käyttötarkoitu).*(oikeusperuste|käsittelyperuste|peruste)|(oikeusperuste|käsittelyperuste).*(tarkoitu)|(ändamål|syfte).*rättslig grund|rättslig grund.*(ändamål|syfte)|purposes?\b.*legal basis|legal basis.*purposes?\b|purposes?.*lawful basis`},
-		{topicDataPurpose, `(henkilötied|tietosisältö).*(tarkoitu)|(personuppgifter).*(ändamål)|(personal data|data we collect).*\bpurposes?\b`},
-		{topicLegalBasis, `oikeusperuste|käsittelyperuste|käsittelyn peruste|rättslig grund|laglig grund|legal basis|lawful basis|legal grounds?|right to process personal data is based|^consent\b|\bconsent for\b|suostumus|samtycke`},
-		{topicPurpose, `tarkoitu|käyttötarkoitu|ändamål|syfte|syften|purpose|why do we process|miksi käsittelemme|varför behandlar|what do we use|mihin käytämme`},
-		{topicSubjectsData, `rekisteröidyt ja .*henkilötietoryhm|henkilötiedot ja rekisteröityjen ryhmät|personuppgifter och kategorier av (de )?registrerade|personal data and categories of data subjects|categories of data subjects and (personal )?data`},
-		{topicSubjects, `^rekisteröidyt$|rekisteröityjen ryhmät|kategorier av (de )?registrerade|categories of data subjects|whose (personal )?data`},
-		{topicSources, `tietolähte|tietolähde|mistä .*tied|uppgiftskälla|uppgiftskällor|\bkälla|\bkällor|varifrån|information sources?|sources? of (the )?(personal )?(data|information)|where do we (get|obtain)|where does .* data come from`},
-		{topicRecipTransfer, `(siirto|siirtäminen|siirrot).*(luovu)|(luovu).*(siirto|siirtä)|(utlämnande|överlämnande).*(överföring)|disclosure.*transfer|transfer.*disclosure`},
-		{topicTransfers, `(siirto|siirtäminen|siirrot|luovutus|luovuttaminen|luovutukset).*(eu|eta|euroopan talousalueen|kolmansiin maihin|kolmanteen maahan)|ulkopuolelle|överföring.*(tredje|utanför)|tredjeländer|tredje land|transfer.*(outside|third countr)|transferring data outside|third countr|international organi[sz]ations?|outside the eu`},
-		{topicProcessors, `personuppgiftsbiträde|henkilötietojen käsittelijät|^käsittelijät$|\bprocessors\b|sub-?processors`},
-		{topicRecipients, `vastaanottaja|luovutukset|luovutus|luovuttaminen|luovutetaan|mottagare|utlämnande|lämnas ut|recipient|disclos|release of data|vem har tillgång|who has access|kenellä on pääsy|within the eu|inom eu|var kommer .* lagras|where .* (stored|kept)|missä .* säilytetään`},
-		{topicSecurity, `suojauk|suojaus|suojaaminen|tietoturva|turvatoim|suojatoim|\bskydd|säkerhet|security|protection of the register|principles for protection|safeguard`},
-		{topicRights, `oikeude|oikeus|tarkastusoikeus|korjaamis|oikaisu|poistamis|vastustamis|rajoittamis|rättighet|rätt att|rätt till|\brights?\b|right to`},
-		{topicSubjectsData, `rekisteröidyt ja`},
-		{topicData, `tietosisältö|henkilötietoryhm|kerättävät henkilötied|käsiteltävät henkilötied|mitä henkilötietoja|mitä tietoja|henkilötiedot$|kategorier av personuppgifter|vilka personuppgifter|vilken personlig data|personuppgifter som behandlas|data content|personal data processed|categories of personal data|what (personal )?data|data we collect|information we collect|data contents|personal data$`},
-		{topicController, `rekisterinpitäjä|rekisterinpitäjät|personuppgiftsansvarig|\bcontrollers?\b|the controller|data controller`},
-		{topicIntro, `^(yleistä|yleiskuvaus|johdanto|allmänt|inledning|general|introduction|description of the service|about this (notice|privacy notice))$`},
-		{topicTitle, `^(tietosuojaseloste|tietosuojailmoitus|rekisteriseloste|henkilörekisteriseloste|seloste henkilötietojen käsittelystä|yhdistetty rekisteriseloste|dataskyddsbeskrivning|dataskyddsmeddelande|registerbeskrivning|integritetspolicy|privacy notice|privacy statement|privacy policy|privacy|behandling av personuppgifter|tietoa |om |about )`},
-	}
-	out := make([]headingRule, len(rules))
-	for i, r := range rules {
-		out[i] = headingRule{re: regexp.MustCompile(r.re), topic: r.topic}
+	out := make([]headingRule, len(headingTable))
+	for i, r := range headingTable {
+		out[i] = headingRule{re: regexp.MustCompile(altSource(r.pats)), topic: r.topic}
 	}
 	return out
 }()

@@ -75,7 +75,7 @@ type Options struct {
 	Format Format
 	// Language is the language of the source; und (the zero value) detects
 	// it from the text. Headings and facts are recognised in Finnish,
-	// Swedish and English.
+	// Swedish, English, German and Dutch.
 	Language language.Tag
 	// Source names the source in the report and the YAML's header, such as
 	// its file name; it is not read.

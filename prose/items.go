@@ -235,6 +235,14 @@ func (b *builder) addBasisSentence(s sentence, conf Confidence) {
 			if i == 0 {
 				b.addText(&a.LegalBases[j].Description, fmt.Sprintf("%s/legalBases/%d/description", b.actPtr(), j), s.line, Likely, s.text, "said again of the same basis")
 			}
+			// A statute said with it now is the basis's law ("deze publieke
+			// taak is te vinden in artikel 6d van de Wet publieke gezondheid").
+			for _, l := range laws {
+				if lawFits(l.ref, basis, bases) && !slices.ContainsFunc(a.LegalBases[j].Laws, func(x notice.LawRef) bool { return x.Jurisdiction == l.ref.Jurisdiction && x.Statute == l.ref.Statute }) {
+					a.LegalBases[j].Laws = append(a.LegalBases[j].Laws, l.ref)
+					b.placed(fmt.Sprintf("%s/legalBases/%d/laws/%d", b.actPtr(), j, len(a.LegalBases[j].Laws)-1), s.line, Likely, s.text, "a statute cited with the basis said again")
+				}
+			}
 			continue
 		}
 		claim := notice.LegalBasisClaim{Basis: basis}

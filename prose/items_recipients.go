@@ -12,7 +12,9 @@ import (
 
 var (
 	// orgRE finds organisation names by their legal form.
-	orgRE = regexp.MustCompile(`\b((?:\p{Lu}[\p{L}0-9&.\-]*\s+){0,4}?(?:\p{Lu}[\p{L}0-9&\-]*|\d[\p{L}0-9]*)\s+(?:Oy Ab|Oyj|Oy|Ab|AB|GmbH|Ltd\.?|Limited|Inc\.?|LLC|B\.V\.|BV|AG|S\.A\.|Corporation|Corp\.|Ky|ry|rf)),?(?:\s|$|[).,;:])`)
+	orgRE = regexp.MustCompile(`\b((?:\p{Lu}[\p{L}0-9&.\-]*\s+){0,4}?(?:\p{Lu}[\p{L}0-9&\-]*|\d[\p{L}0-9]*)(?:,\s*|\s+)(?:Oy Ab|Oyj|Oy|Ab|AB|GmbH|Ltd\.?|Limited|Inc\.?|LLC|B\.V\.|BV|N\.V\.|NV|AG|KG|SE|e\.V\.|S\.A\.|Corporation|Corp\.|Ky|ry|rf))(?:\s|$|[)",;:.])`)
+	// abbrevFormRE is a legal form whose full stop is its own: "Inc.", "B.V.".
+	abbrevFormRE = regexp.MustCompile(`(?:Inc|Ltd|Corp|B\.V|N\.V|e\.V|S\.A)\.$`)
 	// knownOrgRE are service providers notices name without a legal form.
 	knownOrgRE = regexp.MustCompile(`\b(Microsoft|Google|Salesforce|HubSpot|Hubspot|Mailchimp|Lyyti|Amazon Web Services|Amazon|Apple|Meta|Facebook|OpenAI|Mathpix|Stripe|Zoom|Valtori|Elisa Videra|Geniem|Digi- ja väestötietovirasto|Tilastokeskus\p{L}*|Opetushallitus|GRNET|Infonomy AB|KPN|CIBG|Skatteverket)\b`)
 	// negDisclosureRE says the data are disclosed to no one.
@@ -41,7 +43,10 @@ var (
 func orgNamesIn(s string, strong []string) []string {
 	var out []string
 	add := func(n string) {
-		n = strings.TrimSpace(strings.TrimRight(n, ",.;:"))
+		n = strings.TrimSpace(strings.TrimRight(n, ",;:"))
+		if !abbrevFormRE.MatchString(n) {
+			n = strings.TrimRight(n, ".")
+		}
 		n = strings.TrimPrefix(n, "(")
 		if n == "" || contains(out, n) {
 			return

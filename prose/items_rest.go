@@ -227,6 +227,20 @@ func (b *builder) rights(s *section) {
 			saBlock = true
 			continue
 		}
+		// "… beim Bayerischen Landesbeauftragten für den Datenschutz. Diesen
+		// können Sie unter folgenden Kontaktdaten erreichen:" with the
+		// authority's contact lines under it, in one paragraph.
+		if bl.kind == kindPara && len(bl.lines) > 1 && strings.HasSuffix(bl.lines[0].text, ":") &&
+			(s.topic == topicComplaint || len(authoritiesIn(bl.lines[0].text)) > 0) {
+			tail := block{kind: kindPara, lines: bl.lines[1:]}
+			if allFacts(tail) {
+				for _, st := range sentencesOf(block{kind: kindPara, lines: bl.lines[:1]}) {
+					b.addRightsSentence(st, Sure, heading)
+				}
+				b.authorityBlock(tail)
+				continue
+			}
+		}
 		// A contact block of a supervisory authority.
 		if !b.isProse(bl) && (len(authoritiesIn(bl.lines[0].text)) > 0 || saBlock || allFacts(bl)) {
 			b.authorityBlock(bl)

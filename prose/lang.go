@@ -2,15 +2,14 @@ package prose
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
 )
 
-// stopwords are frequent short words of each language the import tells
-// apart. Finnish, Swedish and English are the languages it reads; German
-// and Dutch are told apart so that a notice in them is named as such in
-// the report rather than mistaken for one of the three.
+// stopwords are frequent short words of each language the import reads:
+// Finnish, Swedish, English, German and Dutch.
 var stopwords = map[language.Tag][]string{
 	language.Finnish: {"ja", "on", "tai", "ei", "sekä", "tietoja", "henkilötietoja", "joka", "jos", "kun", "ovat", "myös", "mukaan", "osalta", "voi", "tiedot", "että", "tietojen", "henkilötietojen", "säilytetään", "käsittely", "käsittelyn", "rekisterinpitäjä", "tietosuojaseloste", "perustuu", "rekisteröidyn"},
 	language.Swedish: {"och", "att", "är", "för", "av", "som", "med", "till", "den", "det", "om", "inte", "har", "eller", "de", "du", "vi", "personuppgifter", "personuppgiftsansvarig", "behandling", "behandlingen", "dataskyddsbeskrivning", "registrerade"},
@@ -92,7 +91,7 @@ func detectCountry(blocks []block, lang language.Tag) string {
 }
 
 // supported reports whether the import recognises headings and facts in
-// the language: Finnish, Swedish or English.
+// the language: Finnish, Swedish, English, German or Dutch.
 func supported(tag language.Tag) bool {
-	return tag == language.Finnish || tag == language.Swedish || tag == language.English
+	return slices.Contains(langOrder, tag)
 }

@@ -30,12 +30,14 @@ var (
 	fiArtRE = regexp.MustCompile(`(?i)\b(\d{1,2})\.?\s*artiklan\s+(\d)\s*(?:\.\s*)?kohdan\s+((?:[a-j](?:\s*(?:,|ja|tai)\s*)?)+)[\s-]*alakoh`)
 	// fi: "6.1 artiklan kohta c", "6.1 artiklan c alakohta", "(GDPR, 6.1 artiklan kohta e)"
 	fiArtDotRE = regexp.MustCompile(`(?i)\b(\d{1,2})\.(\d)\.?\s*artiklan\s+(?:kohta|kohdan|kohdat)?\s*((?:[a-j](?:\s*(?:,|ja|tai)\s*)?)+)\b`)
-	// sv/en/fi: "artikel 6.1 e", "Article 6.1 a and b", "artikla 6.1 c", "Art. 6.1 f"
+	// sv/en/fi/nl: "artikel 6.1 e", "Article 6.1 a and b", "artikla 6.1 c", "Art. 6.1 f"
 	dotArtRE = regexp.MustCompile(`(?i)\b(?:artikel|article|artikla|art\.?)\s*(\d{1,2})\.(\d)\.?\s*((?:[a-j](?:\s*(?:,|and|och|ja|or|eller|tai)\s*)?)+)\b`)
 	// en: "Article 6(1)(f)", "Art 6(1)(a) and (b)", "Article 9(2)(a)"
 	parenArtRE = regexp.MustCompile(`(?i)\b(?:article|art\.?|artikel|artikla)\s*(\d{1,2})\s*\((\d)\)\s*((?:\([a-j]\)(?:\s*(?:,|and|or|och|eller|ja|tai)\s*)?)+)`)
-	// de (read for the report only): "Art. 6 Abs. 1 lit. a", "Artikel 6 Absatz 1 lit. a)", "Art. 6 Abs. 1 S. 1 lit. a"
-	deArtRE  = regexp.MustCompile(`(?i)\bArt(?:\.|ikel)\s*(\d{1,2})\s*Abs(?:\.|atz)\s*(\d)\s*(?:S\.\s*\d\s*)?(?:lit\.|Buchst\.)\s*([a-j])\b((?:\s*(?:oder|und|,)\s*[a-j]\b)*)`)
+	// de: "Art. 6 Abs. 1 lit. a", "Artikel 6 Absatz 1 Buchstabe a" (the DSGVO's own form), "Art. 6 Abs. 1 S. 1 lit. a", "Art. 6 Abs. 1 UAbs. 1 lit. f"
+	deArtRE = regexp.MustCompile(`(?i)\bArt(?:\.|ikel)\s*(\d{1,2})\s*Abs(?:\.|atz)\s*(\d)\s*(?:(?:S\.|Satz|UAbs\.|Unterabsatz)\s*\d\s*)?(?:lit\.|Buchst\.|Buchstabe)\s*([a-j])\b\)?((?:\s*(?:oder|und|,)\s*(?:lit\.\s*)?[a-j]\b\)?)*)`)
+	// nl: "artikel 6, lid 1, onder a", "artikel 6, lid 1, punt f)" (the AVG's own form), "art. 6 lid 1 sub e", "artikel 6, eerste lid, onder c"
+	nlArtRE  = regexp.MustCompile(`(?i)\b(?:artikel|art\.)\s*(\d{1,2}),?\s*(?:lid\s*(\d)|(eerste|tweede|derde|vierde) lid),?\s*(?:onder|sub|punt|letter)\s*([a-j])\b\)?((?:\s*(?:,|en|of)\s*(?:onder\s*|sub\s*|punt\s*)?[a-j]\b\)?)*)`)
 	letterRE = regexp.MustCompile(`\b[a-j]\b`)
 	// bare article numbers in a rights context: "15 artiklan", "artikel 15", "Art. 15", "Article 15"
 	bareArtRE = regexp.MustCompile(`(?i)\b(\d{1,2})\s*artiklan\b|\b(?:artikel|article|artikla|art\.)\s*(\d{1,2})\b`)
@@ -66,6 +68,13 @@ func articlesIn(s string) []article {
 	for _, m := range deArtRE.FindAllStringSubmatch(s, -1) {
 		add(m[1], m[2], m[3]+m[4])
 	}
+	for _, m := range nlArtRE.FindAllStringSubmatch(s, -1) {
+		para := m[2]
+		if para == "" {
+			para = strconv.Itoa(1 + slices.Index([]string{"eerste", "tweede", "derde", "vierde"}, strings.ToLower(m[3])))
+		}
+		add(m[1], para, m[4]+m[5])
+	}
 	return out
 }
 
@@ -74,17 +83,46 @@ var basisByPoint = map[string]notice.LegalBasis{
 	"d": notice.VitalInterests, "e": notice.PublicTask, "f": notice.LegitimateInterests,
 }
 
-// basisWords are the legal bases named in words, by stem, in fi, sv and en.
+// basisWords are the legal bases named in words, by stem and language;
+// German and Dutch with the words of Art 6(1) in the DSGVO and the AVG
+// ("Erfüllung einer rechtlichen Verpflichtung", "berechtigten Interessen";
+// "wettelijke verplichting", "taak van algemeen belang", "gerechtvaardigde
+// belangen") and the short forms notices use ("Vertragserfüllung",
+// "publieke taak").
 var basisWords = []struct {
 	re    *regexp.Regexp
 	basis notice.LegalBasis
 }{
-	{regexp.MustCompile(`(?i)lakisääteise[nt]? velvoittee|lakisääteinen velvoite|lakisääteisen veloitteen|rättslig förpliktelse|rättsliga förpliktelse|legal obligations?\b|rechtlichen verpflichtung`), notice.LegalObligation},
-	{regexp.MustCompile(`(?i)yleistä etua koskeva|yleisen edun mukai|julkisen vallan käyt|allmänt intresse|myndighetsutövning|public interest|official authority|öffentlichen interesse`), notice.PublicTask},
-	{regexp.MustCompile(`(?i)oikeutettu(un)? et|oikeutetu(t|n|ista) edu|oikeutettuihin etuihin|berättigat? intresse|berättigade intressen|legitimt intresse|legitimate interests?|berechtigte[ns]? interesse`), notice.LegitimateInterests},
-	{regexp.MustCompile(`(?i)\bsuostumu|\bsamtyck|\bconsent\b|einwilligung`), notice.Consent},
-	{regexp.MustCompile(`(?i)\bsopimu(s|ksen|kseen)\b|\bsopimussuhte|\bavtal(et)?\b med den registrerade|\bcontract\b|erfüllung eines vertrags`), notice.Contract},
-	{regexp.MustCompile(`(?i)elintärke|grundläggande betydelse|vital interests?|lebenswichtige`), notice.VitalInterests},
+	{altRE(pattern{fi, `lakisääteise[nt]? velvoittee|lakisääteinen velvoite|lakisääteisen veloitteen`},
+		pattern{sv, `rättslig förpliktelse|rättsliga förpliktelse`},
+		pattern{en, `legal obligations?\b`},
+		pattern{de, `rechtlichen verpflichtung|gesetzlichen verpflichtung`},
+		pattern{nl, `wettelijke verplichting`}), notice.LegalObligation},
+	{altRE(pattern{fi, `yleistä etua koskeva|yleisen edun mukai|julkisen vallan käyt`},
+		pattern{sv, `allmänt intresse|myndighetsutövning`},
+		pattern{en, `public interest|official authority`},
+		pattern{de, `öffentlichen interesse|öffentlicher gewalt`},
+		pattern{nl, `taak van algemeen belang|openbaar gezag|publieke taak|publiekrechtelijke taak`}), notice.PublicTask},
+	{altRE(pattern{fi, `oikeutettu(un)? et|oikeutetu(t|n|ista) edu|oikeutettuihin etuihin`},
+		pattern{sv, `berättigat? intresse|berättigade intressen|legitimt intresse`},
+		pattern{en, `legitimate interests?`},
+		pattern{de, `berechtigte[ns]? interesse`},
+		pattern{nl, `gerechtvaardigde? belang`}), notice.LegitimateInterests},
+	{altRE(pattern{fi, `\bsuostumu`},
+		pattern{sv, `\bsamtyck`},
+		pattern{en, `\bconsent\b`},
+		pattern{de, `einwilligung`},
+		pattern{nl, `\btoestemming`}), notice.Consent},
+	{altRE(pattern{fi, `\bsopimu(s|ksen|kseen)\b|\bsopimussuhte`},
+		pattern{sv, `\bavtal(et)?\b med den registrerade`},
+		pattern{en, `\bcontract\b`},
+		pattern{de, `erfüllung eines vertrags|vertragserfüllung|vorvertragliche`},
+		pattern{nl, `uitvoering van (een|de) overeenkomst`}), notice.Contract},
+	{altRE(pattern{fi, `elintärke`},
+		pattern{sv, `grundläggande betydelse`},
+		pattern{en, `vital interests?`},
+		pattern{de, `lebenswichtige`},
+		pattern{nl, `vitale belangen`}), notice.VitalInterests},
 }
 
 // basesIn returns the legal bases a text states: by GDPR article 6(1)

@@ -2,6 +2,7 @@ package prose
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -15,26 +16,71 @@ import (
 // "permanently" as open ends; dates such as 9.3.2026 with the word that
 // says what they date.
 
-// numberWords are the numbers written as words, in the forms notices use
-// (nominative, genitive, partitive), in fi, sv and en.
-var numberWords = map[string]int{
-	"yksi": 1, "yhden": 1, "kaksi": 2, "kahden": 2, "kahta": 2, "kolme": 3, "kolmen": 3, "kolmea": 3,
-	"neljä": 4, "neljän": 4, "viisi": 5, "viiden": 5, "viittä": 5, "kuusi": 6, "kuuden": 6, "seitsemän": 7,
-	"kahdeksan": 8, "yhdeksän": 9, "kymmenen": 10, "kaksitoista": 12, "kahdentoista": 12, "neljätoista": 14, "neljäntoista": 14, "kolmekymmentä": 30,
-	"ett": 1, "en": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10, "tolv": 12, "fjorton": 14, "trettio": 30,
-	"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fourteen": 14, "thirty": 30,
+// numberTable gives the numbers written as words, in the forms notices
+// use (nominative, genitive, partitive; German and Dutch inflections), by
+// language.
+var numberTable = []struct {
+	lang  string
+	words map[string]int
+}{
+	{fi, map[string]int{"yksi": 1, "yhden": 1, "kaksi": 2, "kahden": 2, "kahta": 2, "kolme": 3, "kolmen": 3, "kolmea": 3,
+		"neljä": 4, "neljän": 4, "viisi": 5, "viiden": 5, "viittä": 5, "kuusi": 6, "kuuden": 6, "seitsemän": 7,
+		"kahdeksan": 8, "yhdeksän": 9, "kymmenen": 10, "kaksitoista": 12, "kahdentoista": 12, "neljätoista": 14, "neljäntoista": 14, "kolmekymmentä": 30}},
+	{sv, map[string]int{"ett": 1, "en": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10, "tolv": 12, "fjorton": 14, "trettio": 30}},
+	{en, map[string]int{"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fourteen": 14, "thirty": 30}},
+	{de, map[string]int{"ein": 1, "eine": 1, "einem": 1, "einen": 1, "einer": 1, "eines": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "zwölf": 12, "vierzehn": 14, "dreißig": 30}},
+	{nl, map[string]int{"één": 1, "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "twaalf": 12, "veertien": 14, "dertig": 30}},
 }
 
-// unitWords are the units of time in their inflected forms.
-var unitWords = map[string]string{
-	"vuosi": "Y", "vuotta": "Y", "vuoden": "Y", "vuodeksi": "Y", "vuodessa": "Y", "v": "Y",
-	"kuukausi": "M", "kuukautta": "M", "kuukauden": "M", "kuukaudeksi": "M", "kk": "M",
-	"viikko": "W", "viikkoa": "W", "viikon": "W", "viikoksi": "W",
-	"päivä": "D", "päivää": "D", "päivän": "D", "päiväksi": "D", "vuorokautta": "D", "vrk": "D",
-	"tunti": "H", "tuntia": "H", "tunnin": "H",
-	"år": "Y", "års": "Y", "året": "Y", "månad": "M", "månader": "M", "månaders": "M", "vecka": "W", "veckor": "W", "veckors": "W",
-	"dag": "D", "dagar": "D", "dagars": "D", "dygn": "D", "timme": "H", "timmar": "H",
-	"year": "Y", "years": "Y", "month": "M", "months": "M", "week": "W", "weeks": "W", "day": "D", "days": "D", "hour": "H", "hours": "H",
+// unitTable gives the units of time in their inflected forms, by
+// language: Y, M, W, D or H, each form once. German "Tag" itself is left
+// out, being an English word too; "Tage", "Tagen" and "Tages" are read.
+var unitTable = []struct {
+	lang  string
+	units map[string][]string
+}{
+	{fi, map[string][]string{"Y": {"vuosi", "vuotta", "vuoden", "vuodeksi", "vuodessa", "v"}, "M": {"kuukausi", "kuukautta", "kuukauden", "kuukaudeksi", "kk"},
+		"W": {"viikko", "viikkoa", "viikon", "viikoksi"}, "D": {"päivä", "päivää", "päivän", "päiväksi", "vuorokautta", "vrk"}, "H": {"tunti", "tuntia", "tunnin"}}},
+	{sv, map[string][]string{"Y": {"år", "års", "året"}, "M": {"månad", "månader", "månaders"}, "W": {"vecka", "veckor", "veckors"},
+		"D": {"dag", "dagar", "dagars", "dygn"}, "H": {"timme", "timmar"}}},
+	{en, map[string][]string{"Y": {"year", "years"}, "M": {"month", "months"}, "W": {"week", "weeks"}, "D": {"day", "days"}, "H": {"hour", "hours"}}},
+	{de, map[string][]string{"Y": {"jahr", "jahre", "jahren", "jahres"}, "M": {"monat", "monate", "monaten", "monats"}, "W": {"woche", "wochen"},
+		"D": {"tage", "tagen", "tages"}, "H": {"stunde", "stunden"}}},
+	{nl, map[string][]string{"Y": {"jaar", "jaren"}, "M": {"maand", "maanden"}, "W": {"week", "weken"}, "D": {"dag", "dagen"}, "H": {"uur", "uren"}}},
+}
+
+// numberWords and unitWords are the tables' words, one map each.
+var numberWords, unitWords = func() (map[string]int, map[string]string) {
+	nums, units := map[string]int{}, map[string]string{}
+	for _, row := range numberTable {
+		for w, n := range row.words {
+			nums[w] = n
+		}
+	}
+	for _, row := range unitTable {
+		for u, forms := range row.units {
+			for _, f := range forms {
+				units[f] = u
+			}
+		}
+	}
+	return nums, units
+}()
+
+// unitAlternation is the unit forms as one alternation, longest first so
+// that "päivää" is read before "päivä".
+func unitAlternation() string {
+	forms := make([]string, 0, len(unitWords))
+	for f := range unitWords {
+		forms = append(forms, regexp.QuoteMeta(f))
+	}
+	slices.SortFunc(forms, func(a, b string) int {
+		if d := len(b) - len(a); d != 0 {
+			return d
+		}
+		return strings.Compare(a, b)
+	})
+	return strings.Join(forms, "|")
 }
 
 // qualifierWords say how exact a period is; they stand before the number,
@@ -43,13 +89,42 @@ var qualifierWords = []struct {
 	re *regexp.Regexp
 	q  notice.RetentionQualifier
 }{
-	{regexp.MustCompile(`(?i)\b(vähintään|ainakin|minst|åtminstone|at least|a minimum of|not less than)\b`), notice.RetentionMinimum},
-	{regexp.MustCompile(`(?i)\b(enintään|korkeintaan|maksimissaan|viimeistään|högst|som mest|längst|senast|at most|at the most|up to|no more than|not more than|a maximum of|maximum of|maximum|within)\b`), notice.RetentionMaximum},
-	{regexp.MustCompile(`(?i)\b(noin|n\.|suunnilleen|cirka|ca\.|ungefär|about|approximately|around|roughly|typically)\b`), notice.RetentionApproximate},
+	{wordsRE(pattern{fi, `vähintään|ainakin`}, pattern{sv, `minst|åtminstone`}, pattern{en, `at least|a minimum of|not less than`},
+		pattern{de, `mindestens|wenigstens`}, pattern{nl, `minimaal|minstens|ten minste`}), notice.RetentionMinimum},
+	{wordsRE(pattern{fi, `enintään|korkeintaan|maksimissaan|viimeistään`}, pattern{sv, `högst|som mest|längst|senast`},
+		pattern{en, `at most|at the most|up to|no more than|not more than|a maximum of|maximum of|maximum|within`},
+		pattern{de, `höchstens|maximal|spätestens|längstens|bis zu|nicht länger als`}, pattern{nl, `maximaal|hooguit|uiterlijk|ten hoogste|niet langer dan`}), notice.RetentionMaximum},
+	{wordsRE(pattern{fi, `noin|n\.|suunnilleen`}, pattern{sv, `cirka|ca\.|ungefär`}, pattern{en, `about|approximately|around|roughly|typically`},
+		pattern{de, `etwa|circa|ca\.|ungefähr|rund`}, pattern{nl, `ongeveer|circa|ca\.`}), notice.RetentionApproximate},
+}
+
+// notNewPeriodRE, just before a period, says it is no period of its own:
+// one said before ("after these 14 days") or a window looking back ("the
+// TEKs of the past 14 days").
+var notNewPeriodRE = regexp.MustCompile(`(?i)\b(?:` + altSource([]pattern{
+	{fi, `näiden|tämän|viimeisten`},
+	{sv, `dessa|denna|senaste`},
+	{en, `these|this|past|previous`},
+	{de, `diese[mnrs]?|vergangenen|letzten`},
+	{nl, `deze|afgelopen`},
+}) + `)\s+$`)
+
+// deletedAfterRE, after "permanently", says the data are deleted for good,
+// not kept ("permanent verwijderd", "permanently erased").
+var deletedAfterRE = regexp.MustCompile(`(?i)^\s*(?:` + altSource([]pattern{
+	{sv, `raderas|raderade`},
+	{en, `deleted|erased|removed|destroyed`},
+	{de, `gelöscht|entfernt|vernichtet`},
+	{nl, `verwijderd|vernietigd|gewist`},
+}) + `)`)
+
+// wordsRE compiles patterns that must stand as whole words.
+func wordsRE(ps ...pattern) *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(?:` + altSource(ps) + `)\b`)
 }
 
 var (
-	periodWordRE = regexp.MustCompile(`(?i)(\d{1,3}|[\p{L}]+)[\s\-]+(vuosi|vuotta|vuoden|vuodeksi|kuukausi|kuukautta|kuukauden|kuukaudeksi|kk|viikko|viikkoa|viikon|viikoksi|päivää|päivän|päiväksi|päivä|vuorokautta|vrk|tuntia|tunnin|tunti|år|års|året|månader|månaders|månad|veckor|veckors|vecka|dagar|dagars|dag|dygn|timmar|timme|years|year|months|month|weeks|week|days|day|hours|hour)(?:[^\p{L}]|$)`)
+	periodWordRE = regexp.MustCompile(`(?i)(\d{1,3}|[\p{L}]+)[\s\-]+(` + unitAlternation() + `)(?:[^\p{L}]|$)`)
 	// events that a period runs from, after the period: "käyttäjän
 	// viimeisen kirjautumisen jälkeen", "palvelun käytön päättymisestä",
 	// "efter att de skapats", "after the account is closed".
@@ -113,6 +188,9 @@ func periodsIn(s string) []period {
 		}
 		p := period{dur: d, raw: strings.TrimRight(s[loc[0]:loc[1]], " .,;:)"), start: loc[0]}
 		before := s[max(0, loc[0]-40):loc[0]]
+		if notNewPeriodRE.MatchString(before) {
+			continue
+		}
 		for _, q := range qualifierWords {
 			if q.re.MatchString(before) {
 				p.qualifier = q.q
@@ -165,9 +243,11 @@ func eventAfter(rest string) string {
 // openEndIn returns the open end a text states, if any.
 func openEndIn(s string) (notice.OpenEndKind, bool) {
 	for _, o := range openEndRE {
-		if o.re.MatchString(s) {
-			return o.k, true
+		loc := o.re.FindStringIndex(s)
+		if loc == nil || o.k == notice.Permanently && deletedAfterRE.MatchString(s[loc[1]:]) {
+			continue
 		}
+		return o.k, true
 	}
 	return "", false
 }
@@ -196,8 +276,36 @@ var (
 		{regexp.MustCompile(`(?i)julkaistu|publicerad|published`), "published"},
 		{regexp.MustCompile(`(?i)voimassa alkaen|tulee voimaan|gäller från|effective|in force from`), "effective"},
 	}
-	dutchMonths = map[string]time.Month{"januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7, "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12}
 )
+
+// monthTable gives the names of the months, January first, by language,
+// for dates written "15 maart 2021", "1. Januar 2024", "3 May 2022".
+var monthTable = []struct {
+	lang  string
+	names [12]string
+}{
+	{sv, [12]string{"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"}},
+	{en, [12]string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}},
+	{de, [12]string{"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"}},
+	{nl, [12]string{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"}},
+}
+
+// months maps each month name, lower case, to its month; monthDateRE
+// finds a date written with one.
+var months, monthDateRE = func() (map[string]time.Month, *regexp.Regexp) {
+	m := map[string]time.Month{}
+	var names []string
+	for _, row := range monthTable {
+		for i, n := range row.names {
+			if _, ok := m[n]; !ok {
+				names = append(names, n)
+			}
+			m[n] = time.Month(i + 1)
+		}
+	}
+	slices.SortFunc(names, func(a, b string) int { return len(b) - len(a) })
+	return m, regexp.MustCompile(`(?i)\b(\d{1,2})\.?\s+(` + strings.Join(names, "|") + `)\s+((?:19|20)\d{2})\b`)
+}()
 
 // A dated is a date a text gives, with what it dates.
 type dated struct {
@@ -212,6 +320,9 @@ type dated struct {
 // date.
 func datesIn(s string) []dated {
 	var out []dated
+	if !strings.ContainsAny(s, "0123456789") {
+		return nil // every date form has digits: most sentences need no regular expression
+	}
 	prev := 0
 	add := func(start, end int, d notice.Date) {
 		before := s[prev:start]
@@ -237,6 +348,15 @@ func datesIn(s string) []dated {
 			continue
 		}
 		add(loc[0], loc[1], notice.NewDate(y, time.Month(m), d))
+	}
+	for _, loc := range monthDateRE.FindAllStringSubmatchIndex(s, -1) {
+		d, _ := strconv.Atoi(s[loc[2]:loc[3]])
+		m := months[strings.ToLower(s[loc[4]:loc[5]])]
+		y, _ := strconv.Atoi(s[loc[6]:loc[7]])
+		if t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC); d < 1 || t.Day() != d {
+			continue
+		}
+		add(loc[0], loc[1], notice.NewDate(y, m, d))
 	}
 	for _, loc := range isoDateRE.FindAllStringSubmatchIndex(s, -1) {
 		if dt, err := notice.ParseDate(s[loc[0]:loc[1]]); err == nil {

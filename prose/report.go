@@ -52,7 +52,8 @@ type Report struct {
 	// LanguageDetected is true when the language was detected, not given.
 	LanguageDetected bool `json:"languageDetected"`
 	// Recognised is false when the language is not one whose headings and
-	// facts the import recognises (Finnish, Swedish, English): every
+	// facts the import recognises (Finnish, Swedish, English, German,
+	// Dutch): every
 	// section is then placed by what little it can tell, mostly into free
 	// sections.
 	Recognised bool `json:"recognised"`
@@ -147,7 +148,7 @@ func (r *Report) WriteText(w io.Writer) error {
 	}
 	fmt.Fprintf(&b, "%s: %s, language %s\n", name, r.Format, lang)
 	if !r.Recognised {
-		fmt.Fprintf(&b, "%s: the import recognises headings and facts in Finnish, Swedish and English only; this source's sections were placed by the little it could tell\n", name)
+		fmt.Fprintf(&b, "%s: the import recognises headings and facts in Finnish, Swedish, English, German and Dutch only; this source's sections were placed by the little it could tell\n", name)
 	}
 	fmt.Fprintf(&b, "\nsections:\n")
 	for _, s := range r.Sections {

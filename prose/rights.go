@@ -9,22 +9,62 @@ import (
 
 // Rights named in words, negative statements and supervisory authorities.
 
-// rightWords find each right of the data subject named in words in fi, sv
-// and en (and in the German of the corpus, for the report).
+// rightWords find each right of the data subject named in words, by
+// language; German and Dutch with the terms of the GDPR's titles of Arts
+// 15-22 and 77 ("Auskunftsrecht", "Recht auf Berichtigung"; "recht van
+// inzage", "recht op gegevenswissing", "recht van bezwaar").
 var rightWords = []struct {
 	re    *regexp.Regexp
 	right notice.Right
 }{
-	{regexp.MustCompile(`(?i)peruuttaa (antamansa )?suostumu|peruuttamaan suostumu|poistaa antamansa suostumuksen|återkalla|dra tillbaka (ditt |sitt )?samtycke|dra dig ur|withdraw (their |your |his or her )?consent|einwilligung .*widerruf|widerrufen`), notice.RightWithdrawConsent},
-	{regexp.MustCompile(`(?i)automaattisen päätöksenteon kohteeksi|automatisoidun päätöksenteon kohteeksi|inte (bli )?föremål för .*automatiserat|not to be subject to .*automated|automated individual decision`), notice.RightAutomatedDecision},
-	{regexp.MustCompile(`(?i)saada tietoa henkilötietojensa käsittelystä|oikeus saada tietoa|right to be informed|rätt att få information om`), notice.RightInformation},
-	{regexp.MustCompile(`(?i)pääsy (itseä koskeviin |häntä koskeviin |koulua koskeviin )?(henkilö)?tietoihin|saada pääsy|pääsyoikeus|pääsy-|tarkastaa|tarkastusoikeu|tarkastuspyyn|rätt (att få )?tillgång|få tillgång|registerutdrag|få veta vad som registrerats|få information om huruvida|right of access|access rights|right to access|access (to )?(your|their) (personal )?data|information about your data|right to check|auskunft`), notice.RightAccess},
-	{regexp.MustCompile(`(?i)oikaise|oikaista|oikaisu|oikaisemis|korjaa|korjaus|korjaamis|rätta|rättelse|rättade|korrigera|komplettera ofullständiga|rectif|correct(ion|ed)?\b|berichtigung`), notice.RightRectification},
-	{regexp.MustCompile(`(?i)poistami|poistaa (tieto|henkilö)|tietojensa poista|radera|raderade|ta bort ditt konto|tas bort genom|erasure|eras(e|ing)|delet(e|ion|ed)|to have data deleted|löschung`), notice.RightErasure},
-	{regexp.MustCompile(`(?i)rajoitta|rajoittamis|begränsning|begränsas|begränsa|restrict(ion|ing)?|limit (the )?processing|einschränkung`), notice.RightRestriction},
-	{regexp.MustCompile(`(?i)siirtää (tiedot|tietonsa) järjestelmästä toiseen|siirretyksi toiseen järjestelmään|dataportabilitet|maskinläsbart format|portabilit|transfer (the )?data from one system|machine-readable format|datenübertragbarkeit`), notice.RightPortability},
-	{regexp.MustCompile(`(?i)vastusta|vastustamis|invända|invändning|göra invändningar|\bobject(ion)?\b|widerspruch`), notice.RightObject},
-	{regexp.MustCompile(`(?i)valitu(s|ksen)|valvontaviranomai|tietosuojavaltuutetulle|klagomål|klaga\b|complain(t)?|beschwerde`), notice.RightComplaint},
+	{altRE(pattern{fi, `peruuttaa (antamansa )?suostumu|peruuttamaan suostumu|poistaa antamansa suostumuksen`},
+		pattern{sv, `återkalla|dra tillbaka (ditt |sitt )?samtycke|dra dig ur`},
+		pattern{en, `withdraw (their |your |his or her )?consent`},
+		pattern{de, `einwilligung .*widerruf|widerrufen`},
+		pattern{nl, `toestemming .*in ?te ?trekken|intrekken van (uw |de )?toestemming|intrekking van (uw |de )?toestemming`}), notice.RightWithdrawConsent},
+	{altRE(pattern{fi, `automaattisen päätöksenteon kohteeksi|automatisoidun päätöksenteon kohteeksi`},
+		pattern{sv, `inte (bli )?föremål för .*automatiserat`},
+		pattern{en, `not to be subject to .*automated|automated individual decision`},
+		pattern{de, `nicht einer ausschließlich auf einer automatisierten`},
+		pattern{nl, `niet te worden onderworpen aan .*geautomatiseerde`}), notice.RightAutomatedDecision},
+	{altRE(pattern{fi, `saada tietoa henkilötietojensa käsittelystä|oikeus saada tietoa`},
+		pattern{sv, `rätt att få information om`},
+		pattern{en, `right to be informed`}), notice.RightInformation},
+	{altRE(pattern{fi, `pääsy (itseä koskeviin |häntä koskeviin |koulua koskeviin )?(henkilö)?tietoihin|saada pääsy|pääsyoikeus|pääsy-|tarkastaa|tarkastusoikeu|tarkastuspyyn`},
+		pattern{sv, `rätt (att få )?tillgång|få tillgång|registerutdrag|få veta vad som registrerats|få information om huruvida`},
+		pattern{en, `right of access|access rights|right to access|access (to )?(your|their) (personal )?data|information about your data|right to check`},
+		pattern{de, `auskunft`},
+		pattern{nl, `inzage`}), notice.RightAccess},
+	{altRE(pattern{fi, `oikaise|oikaista|oikaisu|oikaisemis|korjaa|korjaus|korjaamis`},
+		pattern{sv, `rätta|rättelse|rättade|korrigera|komplettera ofullständiga`},
+		pattern{en, `rectif|correct(ion|ed)?\b`},
+		pattern{de, `berichtigung`},
+		pattern{nl, `rectificatie|verbetering`}), notice.RightRectification},
+	{altRE(pattern{fi, `poistami|poistaa (tieto|henkilö)|tietojensa poista`},
+		pattern{sv, `radera|raderade|ta bort ditt konto|tas bort genom`},
+		pattern{en, `erasure|eras(e|ing)|delet(e|ion|ed)|to have data deleted`},
+		pattern{de, `löschung`},
+		pattern{nl, `gegevenswissing|verwijdering|vergetelheid`}), notice.RightErasure},
+	{altRE(pattern{fi, `rajoitta|rajoittamis`},
+		pattern{sv, `begränsning|begränsas|begränsa`},
+		pattern{en, `restrict(ion|ing)?|limit (the )?processing`},
+		pattern{de, `einschränkung`},
+		pattern{nl, `beperking`}), notice.RightRestriction},
+	{altRE(pattern{fi, `siirtää (tiedot|tietonsa) järjestelmästä toiseen|siirretyksi toiseen järjestelmään`},
+		pattern{sv, `dataportabilitet|maskinläsbart format`},
+		pattern{en, `portabilit|transfer (the )?data from one system|machine-readable format`},
+		pattern{de, `datenübertragbarkeit`},
+		pattern{nl, `overdraagbaarheid`}), notice.RightPortability},
+	{altRE(pattern{fi, `vastusta|vastustamis`},
+		pattern{sv, `invända|invändning|göra invändningar`},
+		pattern{en, `\bobject(ion)?\b`},
+		pattern{de, `widerspruch`},
+		pattern{nl, `bezwaar`}), notice.RightObject},
+	{altRE(pattern{fi, `valitu(s|ksen)|valvontaviranomai|tietosuojavaltuutetulle`},
+		pattern{sv, `klagomål|klaga\b`},
+		pattern{en, `complain(t)?`},
+		pattern{de, `beschwerde`},
+		pattern{nl, `klacht`}), notice.RightComplaint},
 }
 
 // rightsIn returns the rights a text names, in the order they appear.
@@ -56,45 +96,111 @@ func rightsIn(s string) []notice.Right {
 }
 
 // rightNegatedRE says that a right does not apply: "ei ole oikeutta", "inte
-// rätt", "no right", "not possible to".
-var rightNegatedRE = regexp.MustCompile(`(?i)\bei (ole|myöskään ole) oikeutta|\bei (myöskään )?voi pyytää|\bei voida\b|\bhar inte rätt|\binte rätt|\bno right|\bnot entitled|\bdoes not have the right|\bbesteht .*keine|\bniet van toepassing|\bniet mogelijk`)
+// rätt", "no right", "besteht keine", "niet van toepassing".
+var rightNegatedRE = altRE(
+	pattern{fi, `\bei (ole|myöskään ole) oikeutta|\bei (myöskään )?voi pyytää|\bei voida\b`},
+	pattern{sv, `\bhar inte rätt|\binte rätt`},
+	pattern{en, `\bno right|\bnot entitled|\bdoes not have the right`},
+	pattern{de, `\bbesteht .*keine|\bbesteht nicht\b`},
+	pattern{nl, `\bniet van toepassing|\bniet mogelijk`})
 
 // Negative statements. Each names the field it fills.
 
-// negTransferRE: no transfers outside the EU/EEA (fi, sv, en).
-var negTransferRE = regexp.MustCompile(`(?i)\b(ei|eikä) (siirretä|luovuteta|siirry)[^.]*(ulkopuolelle|ulkopuolella|kolmansiin maihin|kansainvälisille)|(lämnas|överförs|överlämnas) inte\b[^.]*(tredje|utanför|internationella)|\b(not|never) (be )?(transferred|disclosed)\b[^.]*\b(outside|third countr)|\bno (personal )?data (is|are) transferred (outside|to third)`)
+// negTransferRE: no transfers outside the EU/EEA ("keine Übermittlung in
+// Drittländer", "geen doorgifte buiten de EER").
+var negTransferRE = altRE(
+	pattern{fi, `\b(ei|eikä) (siirretä|luovuteta|siirry)[^.]*(ulkopuolelle|ulkopuolella|kolmansiin maihin|kansainvälisille)`},
+	pattern{sv, `(lämnas|överförs|överlämnas) inte\b[^.]*(tredje|utanför|internationella)`},
+	pattern{en, `\b(not|never) (be )?(transferred|disclosed)\b[^.]*\b(outside|third countr)|\bno (personal )?data (is|are) transferred (outside|to third)`},
+	pattern{de, `\bkeine\b[^.]*(übermittlung|weitergabe)[^.]*(drittl|drittstaat|außerhalb)|\b(drittl|drittstaat|außerhalb)[^.]*\bnicht\b[^.]*übermittelt|\bnicht\b[^.]*(in|an) (ein )?(drittl|drittstaat)[^.]*übermittelt`},
+	pattern{nl, `\bgeen\b[^.]*doorgifte[^.]*(buiten|derde land)|\bniet\b[^.]*(buiten de (eu|eer|europese)|derde land)[^.]*(doorgegeven|verstrekt)|\bniet (doorgegeven|verstrekt)\b[^.]*(buiten de (eu|eer|europese)|derde land)`})
 
 // transferRE: a transfer outside the EU/EEA that does take place.
-var transferRE = regexp.MustCompile(`(?i)(siirretään|siirtää|siirtyä|käsitellään)[^.]*(ulkopuolelle|ulkopuolella|kolmansiin maihin|kolmanteen maahan)|(överförs|överföra|behandlas)[^.]*(utanför eu|tredjeland)|(transferred|transfer|processed)[^.]*(outside the eu|outside the eea|third countr)|outside eu or eea countries|außerhalb der eu|drittland|in den usa`)
+var transferRE = altRE(
+	pattern{fi, `(siirretään|siirtää|siirtyä|käsitellään)[^.]*(ulkopuolelle|ulkopuolella|kolmansiin maihin|kolmanteen maahan)`},
+	pattern{sv, `(överförs|överföra|behandlas)[^.]*(utanför eu|tredjeland)`},
+	pattern{en, `(transferred|transfer|processed)[^.]*(outside the eu|outside the eea|third countr)|outside eu or eea countries`},
+	pattern{de, `außerhalb der eu|außerhalb des (europäischen wirtschaftsraums|ewr)|drittland|drittstaat|in den usa`},
+	pattern{nl, `(doorgegeven|doorgifte|verwerkt)[^.]*(buiten de (eu|eer|europese)|derde land)|naar de (vs|verenigde staten)`})
 
-// mechanismWords name the Chapter V ground of a transfer.
+// mechanismWords name the Chapter V ground of a transfer; German and Dutch
+// with the GDPR's terms ("Standarddatenschutzklauseln",
+// "Angemessenheitsbeschluss", "verbindliche interne
+// Datenschutzvorschriften"; "standaardbepalingen inzake
+// gegevensbescherming", "adequaatheidsbesluit", "bindende
+// bedrijfsvoorschriften") and the ones notices use ("Standardvertragsklauseln",
+// "modelcontractbepalingen").
 var mechanismWords = []struct {
 	re *regexp.Regexp
 	m  notice.TransferMechanism
 }{
-	{regexp.MustCompile(`(?i)mallisopimuslausek|vakiosopimuslausek|vakiolausek|standardavtalsklausul|standardiserade dataskyddsbestämmelser|standard contractual clauses|standard data protection clauses|standardvertragsklauseln|\bSCCs?\b`), notice.StandardClausesCommission},
-	{regexp.MustCompile(`(?i)riittävyyspäätö|tietosuojan riittävyyttä koskeva|beslut om adekvat skyddsnivå|adequacy decision|angemessenheitsbeschluss|data privacy framework`), notice.AdequacyDecision},
-	{regexp.MustCompile(`(?i)sitovat yrityssäännöt|yritystä koskevat sitovat säännöt|bindande företagsbestämmelser|binding corporate rules|\bBCRs?\b`), notice.BindingCorporateRules},
-	{regexp.MustCompile(`(?i)art(ikla|ikel|icle|\.)?\s*49\s*(abs\.\s*1\s*lit\.\s*a|\(1\)\s*\(a\)|\.1\s*a)|nimenomainen suostumus siirtoon|explicit consent to the (proposed )?transfer`), notice.DerogationConsent},
+	{altRE(pattern{fi, `mallisopimuslausek|vakiosopimuslausek|vakiolausek`},
+		pattern{sv, `standardavtalsklausul|standardiserade dataskyddsbestämmelser`},
+		pattern{en, `standard contractual clauses|standard data protection clauses|\bSCCs?\b`},
+		pattern{de, `standardvertragsklauseln|standarddatenschutzklauseln`},
+		pattern{nl, `standaardbepalingen inzake gegevensbescherming|modelcontractbepalingen|standaardcontractbepalingen`}), notice.StandardClausesCommission},
+	{altRE(pattern{fi, `riittävyyspäätö|tietosuojan riittävyyttä koskeva`},
+		pattern{sv, `beslut om adekvat skyddsnivå`},
+		pattern{en, `adequacy decision|data privacy framework`},
+		pattern{de, `angemessenheitsbeschluss`},
+		pattern{nl, `adequaatheidsbesluit`}), notice.AdequacyDecision},
+	{altRE(pattern{fi, `sitovat yrityssäännöt|yritystä koskevat sitovat säännöt`},
+		pattern{sv, `bindande företagsbestämmelser`},
+		pattern{en, `binding corporate rules|\bBCRs?\b`},
+		pattern{de, `verbindliche interne datenschutzvorschriften`},
+		pattern{nl, `bindende bedrijfsvoorschriften`}), notice.BindingCorporateRules},
+	{altRE(pattern{"", `art(ikla|ikel|icle|\.)?\s*49\s*(abs\.\s*1\s*lit\.\s*a|\(1\)\s*\(a\)|\.1\s*a|,?\s*lid\s*1,?\s*(onder|sub|punt)\s*a)`},
+		pattern{fi, `nimenomainen suostumus siirtoon`},
+		pattern{en, `explicit consent to the (proposed )?transfer`}), notice.DerogationConsent},
 }
 
 // negADMRE: no automated decision-making, with or without profiling.
-var negADMRE = regexp.MustCompile(`(?i)\bei\b[^.]*\b(automaattis|automatisoitu)[^.]*(päätöksen ?te|profilointi)|(automaattis|automatisoitu)[^.]*päätöksen ?te[^.]*\bei\b|\binte\b[^.]*automati(skt|serat) beslutsfattande|innefattar inte[^.]*automat|\bno automated (individual )?decision|\bnot (be )?subject(ed)? to automated|\bnot used for automated decision|\bkeine automatisierte`)
+var negADMRE = altRE(
+	pattern{fi, `\bei\b[^.]*\b(automaattis|automatisoitu)[^.]*(päätöksen ?te|profilointi)|(automaattis|automatisoitu)[^.]*päätöksen ?te[^.]*\bei\b`},
+	pattern{sv, `\binte\b[^.]*automati(skt|serat) beslutsfattande|innefattar inte[^.]*automat`},
+	pattern{en, `\bno automated (individual )?decision|\bnot (be )?subject(ed)? to automated|\bnot used for automated decision`},
+	pattern{de, `\bkeine automatisierte`},
+	pattern{nl, `\bgeen (sprake van )?geautomatiseerde (individuele )?besluit`})
 
 // negProfilingRE: no profiling.
-var negProfilingRE = regexp.MustCompile(`(?i)\bei\b[^.]*\bprofilo|\bprofilointia ei\b|\binte\b[^.]*profiler|\bnot (be )?profiled|\bno profiling|\bnot used for profiling|\bnicht zur erstellung von nutzerprofilen`)
+var negProfilingRE = altRE(
+	pattern{fi, `\bei\b[^.]*\bprofilo|\bprofilointia ei\b`},
+	pattern{sv, `\binte\b[^.]*profiler`},
+	pattern{en, `\bnot (be )?profiled|\bno profiling|\bnot used for profiling`},
+	pattern{de, `\bnicht zur erstellung von (nutzer|persönlichkeits)profilen|\bkein profiling`},
+	pattern{nl, `\bgeen profilering`})
 
 // negMarketingRE: not used for direct marketing or advertising.
-var negMarketingRE = regexp.MustCompile(`(?i)\bei\b[^.]*\bsuoramarkkinointi|inte\b[^.]*direkt marknadsföring|\bnot (be )?used for (direct marketing|advertising)|\bnot .*for advertising purposes`)
+var negMarketingRE = altRE(
+	pattern{fi, `\bei\b[^.]*\bsuoramarkkinointi`},
+	pattern{sv, `inte\b[^.]*direkt marknadsföring`},
+	pattern{en, `\bnot (be )?used for (direct marketing|advertising)|\bnot .*for advertising purposes`},
+	pattern{de, `\bnicht (für|zu) (werbe|marketing)zwecke|\b(werbe|marketing)zwecken erfolgt nicht`},
+	pattern{nl, `\bniet (gebruikt )?voor (direct )?marketing|\bniet voor reclamedoeleinden`})
 
 // negSoldRE: not sold.
-var negSoldRE = regexp.MustCompile(`(?i)\bei myydä(?:[^\p{L}]|$)|\bsäljs inte\b|\bnot (be )?sold\b|\bnever sell\b|\bwe do not sell\b`)
+var negSoldRE = altRE(
+	pattern{fi, `\bei myydä(?:[^\p{L}]|$)`},
+	pattern{sv, `\bsäljs inte\b`},
+	pattern{en, `\bnot (be )?sold\b|\bnever sell\b|\bwe do not sell\b`},
+	pattern{de, `\bnicht verkauft\b|\bverkaufen keine\b`},
+	pattern{nl, `\bniet verkocht\b|\bverkopen geen\b`})
 
 // negSpecialRE: no special categories.
-var negSpecialRE = regexp.MustCompile(`(?i)\bei\b[^.]*erityisi[äi]? henkilötietoryhm|\binga särskilda kategorier|\bno special categor`)
+var negSpecialRE = altRE(
+	pattern{fi, `\bei\b[^.]*erityisi[äi]? henkilötietoryhm`},
+	pattern{sv, `\binga särskilda kategorier`},
+	pattern{en, `\bno special categor`},
+	pattern{de, `\bkeine besonderen kategorien`},
+	pattern{nl, `\bgeen bijzondere (categorieën van )?persoonsgegevens`})
 
 // admRE: automated decision-making that does take place.
-var admRE = regexp.MustCompile(`(?i)automaattinen päätöksenteko|automaattisen päätöksenteon|automatisoitu päätöksenteko|automatiskt beslutsfattande|automatiserat beslutsfattande|automatic decision-making|automated decision-making|automatic assessment`)
+var admRE = altRE(
+	pattern{fi, `automaattinen päätöksenteko|automaattisen päätöksenteon|automatisoitu päätöksenteko`},
+	pattern{sv, `automatiskt beslutsfattande|automatiserat beslutsfattande`},
+	pattern{en, `automatic decision-making|automated decision-making|automatic assessment`},
+	pattern{de, `automatisierte entscheidungsfindung`},
+	pattern{nl, `geautomatiseerde besluitvorming`})
 
 // Supervisory authorities named in a text, by the stems of their names in
 // the notices' languages; the built-in table (notice.Authorities) supplies

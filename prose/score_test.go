@@ -25,7 +25,7 @@ type scoreCase struct {
 	name   string // the expected mapping's file name, without .yaml
 	path   string // under testdata/prose
 	format Format
-	lang   string // fi, sv, en: recognised; de, nl: imported, not recognised
+	lang   string // the source's language, as the import should detect it
 }
 
 var scoreCases = []scoreCase{
@@ -309,20 +309,24 @@ func scoreOf(t testing.TB, c scoreCase) score {
 
 // TestImportScores imports the five seeds and the ten corpus notices and
 // scores each against its expected mapping, section by section and fact by
-// fact. The goal, at least 90% of sections and of facts right, holds for
-// every notice in Finnish, Swedish and English; the German and Dutch ones
-// are scored and reported, not held to it (the import recognises fi, sv and
-// en). The figures are written to testdata/prose/SCORES.md, which a test
-// keeps current (SELOSTE_UPDATE=1 rewrites it).
+// fact. Each is read in its own language, detected, and recognised. The
+// goal, at least 90% of sections and of facts right, holds for every
+// notice in Finnish, Swedish and English; the German and Dutch ones are
+// scored and reported, not yet held to it (SCORES.md says what they miss).
+// The figures are written to testdata/prose/SCORES.md, which a test keeps
+// current (SELOSTE_UPDATE=1 rewrites it).
 func TestImportScores(t *testing.T) {
 	var table strings.Builder
 	table.WriteString("| notice | language | sections right | facts right | facts missing | facts spurious |\n|---|---|---|---|---|---|\n")
 	for _, c := range scoreCases {
 		s := scoreOf(t, c)
+		if rep := importCase(t, c).Report; rep.Language != c.lang || !rep.Recognised {
+			t.Errorf("%s: read as %q (recognised %v), want %s recognised", c.name, rep.Language, rep.Recognised, c.lang)
+		}
 		fmt.Fprintf(&table, "| `%s` | %s | %d/%d (%.0f%%) | %d/%d (%.0f%%) | %d | %d |\n", c.path, c.lang,
 			s.secRight, s.secAll, 100*s.sections(), s.factRight, s.factAll, 100*s.facts(), len(s.factMissing), len(s.factExtra))
-		recognised := c.lang == "fi" || c.lang == "sv" || c.lang == "en"
-		if recognised && (s.sections() < 0.9 || s.facts() < 0.9) {
+		held := c.lang == "fi" || c.lang == "sv" || c.lang == "en"
+		if held && (s.sections() < 0.9 || s.facts() < 0.9) {
 			t.Errorf("%s: sections %.0f%%, facts %.0f%%: below the 90%% goal\nsections missed: %v\nfacts missing: %v\nfacts spurious: %v",
 				c.name, 100*s.sections(), 100*s.facts(), s.secMisses, s.factMissing, s.factExtra)
 		} else if testing.Verbose() {
@@ -330,7 +334,7 @@ func TestImportScores(t *testing.T) {
 				c.name, 100*s.sections(), 100*s.facts(), s.secMisses, s.factMissing, s.factExtra)
 		}
 	}
-	checkGolden(t, filepath.Join(testdataDir, "SCORES.md"), scoresHeader+table.String())
+	checkGolden(t, filepath.Join(testdataDir, "SCORES.md"), scoresHeader+table.String()+scoresFooter)
 }
 
 const scoresHeader = `# Import scores
@@ -344,9 +348,37 @@ number, a party's name, a code, a law, a period, a date, a negative
 statement) is right when the expected mapping has it at the same item. The
 facts' denominator adds the facts the import set that the mapping does not
 have: a spurious fact costs as much as a missing one. The import recognises
-Finnish, Swedish and English; the German and Dutch notices are imported and
-scored to show what it places without that.
+Finnish, Swedish, English, German and Dutch; the test holds the Finnish,
+Swedish and English notices to the goal of 90% of sections and of facts.
+The German and Dutch notices place their sections; their facts fall short,
+for the reasons below.
 
+`
+
+const scoresFooter = `
+What the German and Dutch notices miss:
+
+- 05 (de): every fact of the mapping is found. The spurious ones are
+  facts the import reads, correctly, in each of the notice's activities
+  (Google Analytics, the contact form, the training bookings, Stripe,
+  Usercentrics, Google Tag Manager each state their own bases, rights and
+  transfers), while the mapping lists each basis, right and transfer once
+  for the whole notice; and facts the mapping leaves out ("nicht zur
+  Erstellung von Nutzerprofilen", "keine Widerspruchsmöglichkeit", "6 bzw.
+  10 Jahre"). The mapping, written before German was read, is to be
+  reviewed against the source, activity by activity, as 001's is.
+- 07 (nl): the controller and the joint controllers are named in running
+  prose ("De Minister van … is verwerkingsverantwoordelijk"), which the
+  import reads only from a contact block; "de Europese Commissie
+  (verwerker)" is a public body named without a legal form; "Statistische
+  informatie" names no item by its heading; the 14 days the introduction
+  says TEKs are kept, and "na maximaal veertien dagen" among the rights,
+  are read as retention the mapping does not list.
+- 09 (de): "Protokollierung" (expected: retention) and "Weitere
+  Informationen" (expected: rights) name no item by their headings, and
+  their sentences place them elsewhere; the Leibniz-Rechenzentrum is a
+  public body named without a legal form; "Logeinträge, die älter als
+  sieben Tage sind" states the period as an age, not as a retention.
 `
 
 func checkGolden(t *testing.T, path, got string) {

@@ -15,6 +15,10 @@ type section struct {
 	sure   bool
 	blocks []block
 	part   int // which of the notices on one page the section belongs to
+	// subItems counts the subsections under this one whose headings name
+	// an item of an activity ("Rechtsgrundlage", "Speicherdauer" under
+	// "Google Analytics").
+	subItems int
 }
 
 func (s *section) headText() string {
@@ -102,6 +106,17 @@ func segment(blocks []block) []section {
 		}
 		c := classifyHeading(text)
 		cur = section{head: &h, level: level, topic: c.topic, sure: c.sure, how: "heading"}
+		if len(stack) > 0 && c.topic != topicNone {
+			switch p := stack[len(stack)-1].topic; {
+			case p == topicCookies:
+				// "Rechtsgrundlage", "Speicherdauer" under "Verwendung von
+				// Cookies": the cookies' basis and duration, part of that section.
+				cur.topic, cur.how, cur.sure = p, "parent", false
+			case p == topicRights && c.topic == topicAutomated:
+				// Automated decisions among the rights: the Art 22 right.
+				cur.topic, cur.how, cur.sure = p, "parent", false
+			}
+		}
 		if c.topic == topicNone {
 			cur.how = "none"
 			if len(stack) > 0 {
@@ -116,9 +131,27 @@ func segment(blocks []block) []section {
 		stack = append(stack, open{level: level, raw: h.level, topic: cur.topic, numbered: numbered})
 	}
 	flush()
+	countSubItems(out)
 	siblings(out)
 	assignParts(out)
 	return out
+}
+
+// countSubItems counts, for each section, the subsections under it whose
+// own heading names an item of a processing activity; each section looks only at its descendants,
+// so the cost is the number of sections times the depth of headings.
+func countSubItems(secs []section) {
+	for i := range secs {
+		s := &secs[i]
+		if s.head == nil {
+			continue
+		}
+		for j := i + 1; j < len(secs) && secs[j].head != nil && secs[j].level > s.level; j++ {
+			if secs[j].how == "heading" && activityTopic(secs[j].topic) {
+				s.subItems++
+			}
+		}
+	}
 }
 
 // siblings gives a numbered subheading between siblings that share their
@@ -142,6 +175,18 @@ func itemTopic(t topic) bool {
 		return false
 	}
 	return true
+}
+
+// activityTopic reports whether a topic is an item said of one processing
+// activity (its purposes, bases, data, recipients, retention), not of the
+// whole notice (the controller, the rights).
+func activityTopic(t topic) bool {
+	switch t {
+	case topicPurposeBasis, topicPurpose, topicLegalBasis, topicDataPurpose, topicSubjectsData, topicSubjects, topicData,
+		topicSources, topicRecipTransfer, topicTransfers, topicProcessors, topicRecipients, topicRetention:
+		return true
+	}
+	return false
 }
 
 // assignParts numbers the notices of a page that holds more than one (the
