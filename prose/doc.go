@@ -90,7 +90,7 @@
 // hand-written expected mappings (testdata/prose/expected, written from the
 // sources and the bundled hand encodings), every Finnish, Swedish and
 // English notice has at least 90% of its sections and 92% of its facts
-// right; the German and Dutch ones 86-100% of their sections and 49-88%
+// right; the German and Dutch ones 86-96% of their sections and 41-88%
 // of their facts (SCORES.md says what they miss). The figures, per notice, are
 // in testdata/prose/SCORES.md, kept current by a test. They are figures on
 // the notices the import was developed against: on a notice it has not

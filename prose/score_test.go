@@ -358,22 +358,27 @@ for the reasons below.
 const scoresFooter = `
 What the German and Dutch notices miss:
 
-- 05 (de): every fact of the mapping is found. The spurious ones are
-  facts the import reads, correctly, in each of the notice's activities
-  (Google Analytics, the contact form, the training bookings, Stripe,
-  Usercentrics, Google Tag Manager each state their own bases, rights and
-  transfers), while the mapping lists each basis, right and transfer once
-  for the whole notice; and facts the mapping leaves out ("nicht zur
-  Erstellung von Nutzerprofilen", "keine Widerspruchsmöglichkeit", "6 bzw.
-  10 Jahre"). The mapping, written before German was read, is to be
-  reviewed against the source, activity by activity, as 001's is.
+- 05 (de): the mapping lists each fact at every activity that states it.
+  Missed: the consent of the cookies, of Google Analytics and of Google
+  Ads; § 25 TTDSG with the consent ("i.V.m."); recipients named only in a
+  heading ("Stripe", "(HubSpot)") or as a service's provider ("Anbieter
+  ist"); "in der Regel 6 bzw. 10 Jahre" (the 6 and both qualifiers); the
+  right to be told of the recipients, the withdrawal of consent to Google
+  Analytics, the objection to conversion tracking, the authority of one's
+  residence; Google Ads under the Tag Manager's heading is not an activity
+  of its own. Spurious: "Google" read as a recipient from the US
+  authorities' possible access; the transfer to the US counted three
+  times; erasure read from a retention's end ("bis Sie uns zur Löschung
+  auffordern") and Art 17(3)'s exceptions read as erasure not applying.
 - 07 (nl): the controller and the joint controllers are named in running
   prose ("De Minister van … is verwerkingsverantwoordelijk"), which the
   import reads only from a contact block; "de Europese Commissie
   (verwerker)" is a public body named without a legal form; "Statistische
-  informatie" names no item by its heading; the 14 days the introduction
-  says TEKs are kept, and "na maximaal veertien dagen" among the rights,
-  are read as retention the mapping does not list.
+  informatie" names no item by its heading, and its "uitsluitend gebruikt
+  voor de … genoemde doeleinden" is not read as a negative statement; the
+  rights of "de artikelen 15 tot en met 20" said not to apply, and the
+  complaint "bij de rechter", are not read; "na maximaal veertien dagen"
+  among the rights is read as retention the mapping does not list.
 - 09 (de): "Protokollierung" (expected: retention) and "Weitere
   Informationen" (expected: rights) name no item by their headings, and
   their sentences place them elsewhere; the Leibniz-Rechenzentrum is a
