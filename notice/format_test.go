@@ -86,6 +86,18 @@ func TestFormatYAML(t *testing.T) {
 			want: "\ufeff" + hint + "schemaVersion: \"2\"\nlanguages: [fi]\ntitle: T\nactivities: [{id: a, name: N}]\n",
 		},
 		{
+			// The blank lines after a block scalar of keep chomping are its
+			// value's: they move with it, and none is put after it.
+			name: "a keep-chomped block scalar moves with its blank lines",
+			in: hint + "languages: [fi]\ntitle:\n  fi: |+\n    a\n\n\nschemaVersion: \"2\"\nactivities:\n  - id: a\n    name: N\n",
+			want: hint + "schemaVersion: \"2\"\nlanguages: [fi]\ntitle:\n  fi: |+\n    a\n\n\nactivities:\n  - id: a\n    name: N\n",
+		},
+		{
+			name: "no blank line lands after a keep-chomped block scalar",
+			in: hint + "activities:\n  - id: a\n    name: N\n\n\n# x\nschemaVersion: \"2\"\ntitle: >+\n  a\nlanguages: [fi]\n",
+			want: hint + "# x\nschemaVersion: \"2\"\nlanguages: [fi]\ntitle: >+\n  a\nactivities:\n  - id: a\n    name: N\n",
+		},
+		{
 			name: "CRLF line ends kept",
 			in:   hint + "title: T\r\nschemaVersion: \"2\"\r\nlanguages: [fi]\r\nactivities:\r\n  - id: a\r\n    name: N\r\n",
 			want: hint + "schemaVersion: \"2\"\r\nlanguages: [fi]\r\ntitle: T\r\nactivities:\r\n  - id: a\r\n    name: N\r\n",
@@ -161,6 +173,7 @@ func FuzzFormatYAML(f *testing.F) {
 		}
 	}
 	f.Add([]byte("title: T\nschemaVersion: \"2\"\nlanguages: [fi]\nactivities:\n  - name: N\n    # c\n    id: a\n"))
+	f.Add([]byte("languages: [fi]\ntitle:\n  fi: |+\n    a\n\n# c\n\nschemaVersion: \"2\"\nactivities:\n  - name: >2+\n      N\n\n    id: a\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if _, err := notice.DecodeFormat(data, notice.YAML); err != nil {
 			return

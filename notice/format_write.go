@@ -20,6 +20,11 @@ type formatDoc struct {
 	orig      map[*yaml.Node]nodeSnapshot
 	same      map[*yaml.Node]bool // memo of unchanged
 	chunkEnds map[*yaml.Node]int  // memo of end
+
+	// afterKeep is whether what was written last is a block scalar of
+	// keep chomping (|+, >+): a blank line written after it would become
+	// part of its value.
+	afterKeep bool
 }
 
 type nodeSnapshot struct {
@@ -97,9 +102,62 @@ func (d *formatDoc) end(n *yaml.Node) int {
 		e = rawLineEnd(d.src, d.end(s.content[len(s.content)-1]))
 	} else {
 		e = d.loc.yamlEnd(n, 0)
+		if d.keeps(n) {
+			// The blank lines after a block scalar of keep chomping are
+			// part of its value: they end with it and move with it.
+			e = rawLineEnd(d.src, e)
+			for e+1 < len(d.src) {
+				next := rawLineEnd(d.src, e+1)
+				if next == len(d.src) || strings.Trim(string(d.src[e+1:next]), " \t\r") != "" {
+					break
+				}
+				e = next
+			}
+		}
 	}
 	d.chunkEnds[n] = e
 	return e
+}
+
+// keeps reports whether n was parsed as a block scalar of keep chomping
+// (|+ or >+, in either order with an indentation indicator).
+func (d *formatDoc) keeps(n *yaml.Node) bool {
+	s := d.orig[n]
+	if s.kind != yaml.ScalarNode || s.style&(yaml.LiteralStyle|yaml.FoldedStyle) == 0 {
+		return false
+	}
+	i := skipProperties(d.src, d.start(n))
+	header := d.src[i:tokenEnd(d.src, i)]
+	return bytes.IndexByte(header, '+') >= 0
+}
+
+// endsKeep reports whether n as parsed ends with a block scalar of keep
+// chomping.
+func (d *formatDoc) endsKeep(n *yaml.Node) bool {
+	for depth := 0; depth <= MaxDepth+1; depth++ {
+		s := d.orig[n]
+		if s.kind == yaml.ScalarNode {
+			return d.keeps(n)
+		}
+		if len(s.content) == 0 || s.style&yaml.FlowStyle != 0 {
+			return false
+		}
+		n = s.content[len(s.content)-1]
+	}
+	return false
+}
+
+// trimBlankLines removes the blank lines that start s, the lead of an entry
+// written after a block scalar of keep chomping, whose value they would
+// join.
+func trimBlankLines(s string) string {
+	for {
+		i := strings.IndexByte(s, '\n')
+		if i < 0 || strings.Trim(s[:i], " \t\r") != "" {
+			return s
+		}
+		s = s[i+1:]
+	}
 }
 
 // rawLineEnd returns the offset of the line feed that ends the line holding
@@ -129,6 +187,9 @@ func (d *formatDoc) write() []byte {
 	d.print(&w, d.root, d.root.Column-1)
 	tail := string(d.src[end:])
 	if !d.unchanged(d.root) {
+		if d.afterKeep && strings.HasPrefix(tail, "\n") {
+			tail = "\n" + trimBlankLines(tail[1:])
+		}
 		tail = emptyBlankLines(tail + "\n")
 		tail = tail[:len(tail)-1]
 	}
@@ -140,12 +201,14 @@ func (d *formatDoc) write() []byte {
 // spaces) when it starts a line.
 func (d *formatDoc) print(w *bytes.Buffer, n *yaml.Node, indent int) {
 	s, parsed := d.orig[n]
+	d.afterKeep = false
 	switch {
 	case !parsed:
 		d.printNew(w, n, indent)
 		return
 	case d.unchanged(n):
 		w.Write(d.src[d.start(n):d.end(n)])
+		d.afterKeep = d.endsKeep(n)
 		return
 	}
 	switch {
@@ -201,6 +264,7 @@ func (d *formatDoc) printBlock(w *bytes.Buffer, n *yaml.Node, orig []*yaml.Node,
 			continue
 		}
 		lead := string(d.src[c.start:d.start(first)])
+		afterKeep := d.afterKeep
 		switch {
 		case i == 0:
 			// The block starts where the source's first entry did: the
@@ -211,6 +275,9 @@ func (d *formatDoc) printBlock(w *bytes.Buffer, n *yaml.Node, orig []*yaml.Node,
 			lead = trimmed
 		case c.start == d.start(n): // the source's first entry, now later
 			lead = blank + strings.Repeat(" ", indent)
+		}
+		if afterKeep {
+			lead = trimBlankLines(lead)
 		}
 		w.WriteString(emptyBlankLines(lead))
 		last := n.Content[i+step-1]
@@ -229,7 +296,10 @@ func (d *formatDoc) printBlock(w *bytes.Buffer, n *yaml.Node, orig []*yaml.Node,
 			w.Write(d.src[d.end(first):d.start(last)])
 		}
 		d.print(w, last, indent+2)
-		w.Write(d.src[min(d.end(last), c.end):c.end])
+		if after := d.src[min(d.end(last), c.end):c.end]; len(after) > 0 {
+			w.Write(after)
+			d.afterKeep = d.afterKeep && strings.Trim(string(after), " \t\r\n") == ""
+		}
 	}
 }
 
@@ -314,6 +384,7 @@ func (d *formatDoc) printBlockScalar(w *bytes.Buffer, n *yaml.Node, indent int) 
 			w.WriteString(strings.Repeat(" ", content) + line)
 		}
 	}
+	d.afterKeep = chomp == "+"
 }
 
 // printNew writes a node that the source does not have, as yaml.v3 encodes
@@ -330,4 +401,10 @@ func (d *formatDoc) printNew(w *bytes.Buffer, n *yaml.Node, indent int) {
 	enc.Close()
 	out := strings.TrimSuffix(buf.String(), "\n")
 	w.WriteString(strings.ReplaceAll(out, "\n", "\n"+strings.Repeat(" ", indent)))
+	// yaml.v3 writes a value that ends in a blank line as |+ (or as a
+	// quoted string, after which a blank line is harmless).
+	for n.Kind != yaml.ScalarNode && len(n.Content) > 0 {
+		n = n.Content[len(n.Content)-1]
+	}
+	d.afterKeep = n.Kind == yaml.ScalarNode && strings.HasSuffix(n.Value, "\n\n")
 }
