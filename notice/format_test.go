@@ -89,12 +89,12 @@ func TestFormatYAML(t *testing.T) {
 			// The blank lines after a block scalar of keep chomping are its
 			// value's: they move with it, and none is put after it.
 			name: "a keep-chomped block scalar moves with its blank lines",
-			in: hint + "languages: [fi]\ntitle:\n  fi: |+\n    a\n\n\nschemaVersion: \"2\"\nactivities:\n  - id: a\n    name: N\n",
+			in:   hint + "languages: [fi]\ntitle:\n  fi: |+\n    a\n\n\nschemaVersion: \"2\"\nactivities:\n  - id: a\n    name: N\n",
 			want: hint + "schemaVersion: \"2\"\nlanguages: [fi]\ntitle:\n  fi: |+\n    a\n\n\nactivities:\n  - id: a\n    name: N\n",
 		},
 		{
 			name: "no blank line lands after a keep-chomped block scalar",
-			in: hint + "activities:\n  - id: a\n    name: N\n\n\n# x\nschemaVersion: \"2\"\ntitle: >+\n  a\nlanguages: [fi]\n",
+			in:   hint + "activities:\n  - id: a\n    name: N\n\n\n# x\nschemaVersion: \"2\"\ntitle: >+\n  a\nlanguages: [fi]\n",
 			want: hint + "# x\nschemaVersion: \"2\"\nlanguages: [fi]\ntitle: >+\n  a\nactivities:\n  - id: a\n    name: N\n",
 		},
 		{
