@@ -231,9 +231,12 @@ func (b *builder) sourcesSection(s *notice.Sources, at itemSrc, rel int) *sectio
 	for i := range s.Items {
 		src := &s.Items[i]
 		k := b.push("items", itoa(i))
-		it := item{Spans: []span{{Kind: spanStrong, Text: b.term(&notice.SourceKindVocabulary, string(src.Kind))}}}
-		if d := b.spans(src.Description, "description"); d != nil {
-			it.Spans = append(append(it.Spans, span{Text: ": "}), d...)
+		label := b.term(&notice.SourceKindVocabulary, string(src.Kind))
+		it := item{Spans: []span{{Kind: spanStrong, Text: label}}}
+		// A description that only says the kind again ("the data subject
+		// itself") is not said twice.
+		if d, lang, ok := b.str(src.Description, "description"); ok && !sameWords(d, label) {
+			it.Spans = append(append(it.Spans, span{Text: ": "}), marked(lineSpans(d, lang), lang)...)
 		}
 		if src.Possible {
 			it.Blocks = append(it.Blocks, b.marker("label.possibleSource"))
@@ -356,4 +359,11 @@ func (b *builder) exemptionsSection(e *notice.EffectiveActivity, rel int) *secti
 		b.pop(k)
 	}
 	return b.sec(rel, "heading.exemptions", "exemptions", listBlock(items, "exemptions"))
+}
+
+// sameWords reports whether two labels say the same, but for case, the
+// white space around them and a closing full stop.
+func sameWords(a, b string) bool {
+	trim := func(s string) string { return strings.TrimSuffix(strings.TrimSpace(s), ".") }
+	return strings.EqualFold(trim(a), trim(b))
 }
