@@ -604,7 +604,7 @@ func checkText(src []byte, width int) []string {
 	var problems []string
 	for i, line := range strings.Split(string(src), "\n") {
 		for _, r := range line {
-			if unicode.IsControl(r) || isBidiControl(r) {
+			if unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) {
 				problems = append(problems, fmt.Sprintf("line %d: character %U", i+1, r))
 			}
 		}

@@ -278,23 +278,6 @@ func TestHostileURLs(t *testing.T) {
 	assert.Equal(t, span{Text: "dpo@utu.fi?cc=x"}, emailSpan("dpo@utu.fi?cc=x"))
 }
 
-func TestClean(t *testing.T) {
-	for _, tc := range []struct{ in, want, reason string }{
-		{"a\u202eb", `a\u202eb`, "a bidi override is shown, not obeyed"},
-		{"a\u2066b\u2069", `a\u2066b\u2069`, "isolates too"},
-		{"a\x1b]0;title\x07b", `a\x1b]0;title\x07b`, "an escape sequence reaches no terminal"},
-		{"a\x00\x7f\u0085\u009bb", `a\x00\x7f\u0085\u009bb`, "NUL, DEL, NEL and the C1 CSI"},
-		{"a\r\nb\rc\u2028d\u2029e", "a\nb\nc\nd\ne", "line ends become line feeds"},
-		{"a\tb", "a b", "a tab is a space"},
-		{"a\xffb", "a\ufffdb", "bytes that are not UTF-8"},
-		{"Ä ä ש\u00a0x", "Ä ä ש\u00a0x", "letters of any script, and no-break spaces, stay"},
-		{"Tavallinen teksti.", "Tavallinen teksti.", "ordinary text is returned as it is"},
-	} {
-		assert.Equal(t, tc.want, clean(tc.in), tc.reason)
-		assert.Equal(t, clean(tc.in) == tc.in, isClean(tc.in), "isClean agrees with clean: %s", tc.reason)
-	}
-}
-
 // TestTextOutputTerminalSafe: whatever the notice says, the text rendering
 // holds no control or bidi character but line feeds, and shows each one
 // that the notice holds as an escape.

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/seloste/seloste/i18n"
+	"github.com/seloste/seloste/internal/safetext"
 	"github.com/seloste/seloste/notice"
 )
 
@@ -48,7 +49,9 @@ var columns = []struct{ key, article string }{
 // inherits from the notice ([notice.Notice.EffectiveActivity]). Codes are
 // written in the regulation's official terms of the language; the
 // notice's texts in the language, or in the original language where they
-// have no translation.
+// have no translation. Control and bidirectional formatting characters in
+// the notice's text are written visibly, as "\x1b" or "\u202e"
+// ([safetext.Clean]); a line break stays one.
 func Build(n *notice.Notice, lang language.Tag) (*Record, error) {
 	base, _ := lang.Base()
 	if !slices.ContainsFunc(i18n.Supported, func(t language.Tag) bool { b, _ := t.Base(); return b == base }) {
@@ -72,6 +75,13 @@ func Build(n *notice.Notice, lang language.Tag) (*Record, error) {
 			b.retention(&a),
 			b.security(&a),
 		})
+	}
+	// Notice text reaches a terminal (CSV on standard output) or a
+	// spreadsheet: its control characters are shown, not passed on.
+	for _, row := range r.Rows {
+		for i, c := range row {
+			row[i] = safetext.Clean(c)
+		}
 	}
 	return r, nil
 }

@@ -99,6 +99,24 @@ func TestFormulaText(t *testing.T) {
 	assert.Equal(t, `=HYPERLINK("http://evil.example","x")`, rows[1][0])
 }
 
+// TestControlText: a control or bidi character in notice text reaches
+// neither the terminal that shows the CSV nor the spreadsheet: it is written
+// visibly.
+func TestControlText(t *testing.T) {
+	n, err := examples.Load("vipu")
+	require.NoError(t, err)
+	n.Activities[0].Name = notice.T(language.Finnish, "Rekisteri\x1b[2J\u202e\x07")
+	r, err := ropa.Build(n, language.Finnish)
+	require.NoError(t, err)
+	var buf bytes.Buffer
+	require.NoError(t, r.WriteCSV(&buf))
+	for _, c := range []string{"\x1b", "\u202e", "\x07"} {
+		assert.NotContains(t, buf.String(), c)
+	}
+	assert.Contains(t, buf.String(), `Rekisteri\x1b[2J\u202e\x07`)
+	assert.Equal(t, `Rekisteri\x1b[2J\u202e\x07`, r.Rows[0][0], "the record holds the visible form, so XLSX does too")
+}
+
 func TestUnsupportedLanguage(t *testing.T) {
 	n, err := examples.Load("vipu")
 	require.NoError(t, err)
