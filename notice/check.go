@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/language"
 )
@@ -195,6 +196,34 @@ var (
 	recipientsType = reflect.TypeFor[Recipients]()
 )
 
+// valueOf returns a pointer to the value v holds, of type T: v's own
+// address where it has one (a walk from a *Notice), so that no struct is
+// copied.
+func valueOf[T any](v reflect.Value) *T {
+	if v.CanAddr() {
+		return v.Addr().Interface().(*T)
+	}
+	x := v.Interface().(T)
+	return &x
+}
+
+// validityFields holds, for each struct type the walk met, the index of its
+// member Validity of type [Validity] (embedded, perhaps in an embedded
+// struct), or nil.
+var validityFields sync.Map // reflect.Type → []int
+
+func validityField(t reflect.Type) []int {
+	if i, ok := validityFields.Load(t); ok {
+		return i.([]int)
+	}
+	var i []int
+	if f, ok := t.FieldByName("Validity"); ok && f.Type == validityType {
+		i = f.Index
+	}
+	validityFields.Store(t, i)
+	return i
+}
+
 func (c *checker) visit(v Value) bool {
 	if f := v.Field; f != nil && v.Index < 0 {
 		if !f.Optional && isEmpty(v.V) {
@@ -214,8 +243,8 @@ func (c *checker) visit(v Value) bool {
 		}
 	}
 	if v.V.Kind() == reflect.Struct {
-		if f := v.V.FieldByName("Validity"); f.IsValid() && f.Type() == validityType {
-			r := f.Interface().(Validity)
+		if i := validityField(v.V.Type()); i != nil {
+			r := valueOf[Validity](v.V.FieldByIndex(i))
 			if !r.From.IsZero() && !r.Until.IsZero() && !r.Until.end().After(r.From.Time()) {
 				c.add(v.Pointer()+"/until", ErrDateOrder, "until %s is before from %s: a role cannot end before it begins", r.Until, r.From)
 			}
@@ -223,27 +252,27 @@ func (c *checker) visit(v Value) bool {
 	}
 	switch v.V.Type() {
 	case scopeType:
-		s := v.V.Interface().(Scope)
+		s := (*valueOf[Scope](v.V))
 		c.refs(v, "/purposes", s.Purposes, "purpose")
 		c.refs(v, "/dataCategories", s.DataCategories, "data category")
 		c.refs(v, "/dataSubjects", s.DataSubjects, "group of data subjects")
 	case categoryType:
-		d := v.V.Interface().(DataCategory)
+		d := (*valueOf[DataCategory](v.V))
 		c.refs(v, "/subjects", d.Subjects, "group of data subjects")
 		c.refs(v, "/purposes", d.Purposes, "purpose")
 	case transferType:
-		c.refs(v, "/recipients", v.V.Interface().(Transfer).Recipients, "recipient")
+		c.refs(v, "/recipients", (*valueOf[Transfer](v.V)).Recipients, "recipient")
 	case recipientsType:
-		r := v.V.Interface().(Recipients)
+		r := (*valueOf[Recipients](v.V))
 		c.unique("recipient", mapIDs(r.Items, func(x Recipient) string { return x.ID }), func(j int) string {
 			return v.Pointer() + "/items/" + strconv.Itoa(j) + "/id"
 		})
 	case identifierType:
-		if err := v.V.Interface().(Identifier).Check(); err != nil {
+		if err := (*valueOf[Identifier](v.V)).Check(); err != nil {
 			c.add(v.Pointer()+"/value", ErrIdentifier, "%s", strings.TrimPrefix(err.Error(), ErrIdentifier.Error()+": "))
 		}
 	case authorityType:
-		if code := v.V.Interface().(SupervisoryAuthority).Code; code != "" {
+		if code := (*valueOf[SupervisoryAuthority](v.V)).Code; code != "" {
 			if _, ok := LookupAuthority(code); !ok {
 				var codes []string
 				for _, a := range authorities {
@@ -259,7 +288,7 @@ func (c *checker) visit(v Value) bool {
 	case sectionType:
 		c.section(v)
 	case blockType:
-		b := v.V.Interface().(Block)
+		b := (*valueOf[Block](v.V))
 		kinds := 0
 		for _, set := range []bool{!b.Paragraph.IsZero(), len(b.List) > 0, b.Link != nil} {
 			if set {
@@ -273,7 +302,7 @@ func (c *checker) visit(v Value) bool {
 			c.add(v.Pointer()+"/ordered", ErrBlock, "ordered applies to a list, and this block has none")
 		}
 	case lawRefType:
-		l := v.V.Interface().(LawRef)
+		l := (*valueOf[LawRef](v.V))
 		if l.Statute == "" {
 			break
 		}
@@ -341,7 +370,7 @@ func activityIndex(ptr string) (int, bool) {
 // section checks that a section's After names an item of the struct that
 // holds the section, or a section.
 func (c *checker) section(v Value) {
-	s := v.V.Interface().(Section)
+	s := (*valueOf[Section](v.V))
 	if s.After == "" {
 		return
 	}

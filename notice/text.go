@@ -82,6 +82,23 @@ func (t Text) MarshalJSONTo(enc *jsontext.Encoder) error {
 	return enc.WriteToken(jsontext.EndObject)
 }
 
+// nfc returns s, valid UTF-8, in Unicode Normalization Form C. Text all of
+// whose characters are below U+0300 (ASCII, and the Latin-1 and Latin
+// Extended letters of the EU's languages written precomposed, such as ä, ö,
+// å, č) is in NFC already, in any order: each such character is a starter
+// that nothing before it composes with (TestNFCBelowCombiningMarks checks
+// every one). Such text, most of a notice, is returned as it is without the
+// normalizer's table lookups; a byte from 0xCC up, which only a character
+// from U+0300 up has in UTF-8, sends the text through norm.NFC.
+func nfc(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0xCC {
+			return norm.NFC.String(s)
+		}
+	}
+	return s
+}
+
 // errLanguageTag is wrapped by the error for a malformed language tag.
 var errLanguageTag = errors.New("not a well-formed BCP 47 language tag")
 
@@ -93,7 +110,7 @@ func (t *Text) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 		if err != nil {
 			return err
 		}
-		*t = Text{language.Und: norm.NFC.String(tok.String())}
+		*t = Text{language.Und: nfc(tok.String())}
 		return nil
 	case '{':
 	default:
@@ -131,7 +148,7 @@ func (t *Text) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 		if err != nil {
 			return err
 		}
-		out[tag] = norm.NFC.String(valTok.String())
+		out[tag] = nfc(valTok.String())
 	}
 	if _, err := dec.ReadToken(); err != nil {
 		return err
