@@ -111,12 +111,14 @@ func DecodeFormat(data []byte, f Format) (*Notice, error) {
 		f = sniff(data)
 	}
 	var src source
+	nullFree := false // known to hold no null
 	switch f {
 	case JSON:
-		if err := checkJSONDepth(data); err != nil {
+		hasNull, err := checkJSONDepth(data)
+		if err != nil {
 			return nil, err
 		}
-		src = jsonSource(data)
+		src, nullFree = jsonSource(data), !hasNull
 	default:
 		ys, err := parseYAML(data)
 		if err != nil {
@@ -124,7 +126,7 @@ func DecodeFormat(data []byte, f Format) (*Notice, error) {
 		}
 		src = ys
 	}
-	n, err := decodeSource(src, data)
+	n, err := decodeSource(src, data, nullFree)
 	if err != nil && f == JSON && !errors.Is(err, ErrSyntax) && jsonVersionIs(data, "1") {
 		// A version 1 document in JSON: read it as YAML (JSON is YAML) to
 		// upgrade its node tree, placing errors in the same text.
@@ -132,20 +134,24 @@ func DecodeFormat(data []byte, f Format) (*Notice, error) {
 		if yerr != nil {
 			return nil, yerr
 		}
-		n, err = decodeSource(ys, data)
+		n, err = decodeSource(ys, data, false)
 	}
 	return n, err
 }
 
 // decodeSource decodes a notice from src, upgrading a document of an
-// earlier schema version first, and checks what the types cannot.
-func decodeSource(src source, data []byte) (*Notice, error) {
+// earlier schema version first, and checks what the types cannot. nullFree
+// says that the document is known to hold no null.
+func decodeSource(src source, data []byte, nullFree bool) (*Notice, error) {
 	if ys, ok := src.(*yamlSource); ok && schemaVersionOf(ys.root) == "1" {
 		if err := ys.upgrade(); err != nil {
 			return nil, err
 		}
 	}
-	nulls := nullErrors(src)
+	var nulls []error
+	if !nullFree {
+		nulls = nullErrors(src)
+	}
 	var n Notice
 	if err := json.Unmarshal(src.json(), &n, json.RejectUnknownMembers(true)); err != nil {
 		return nil, withNulls(nulls, collectErrors(src, data, wrapErr(src, err)))
@@ -526,33 +532,49 @@ func isEmpty(v reflect.Value) bool {
 	return v.IsZero()
 }
 
-// checkJSONDepth rejects a JSON document nested deeper than MaxDepth.
-func checkJSONDepth(data []byte) error {
-	depth, inString, escaped := 0, false, false
-	for i, c := range data {
-		switch {
-		case inString:
-			switch {
-			case escaped:
-				escaped = false
-			case c == '\\':
-				escaped = true
-			case c == '"':
-				inString = false
+// checkJSONDepth rejects a JSON document nested deeper than MaxDepth, in
+// one pass over its bytes that skips each string whole (to its closing
+// quote, found with bytes.IndexByte). It returns whether the document has a
+// null outside its strings, which only the literal null can be in JSON
+// that the decoder accepts.
+func checkJSONDepth(data []byte) (hasNull bool, err error) {
+	depth := 0
+	for i := 0; i < len(data); i++ {
+		switch data[i] {
+		case '"':
+			j := i + 1
+			for {
+				k := bytes.IndexByte(data[j:], '"')
+				if k < 0 {
+					return hasNull, nil // unterminated: the decoder reports it
+				}
+				j += k
+				// The quote is escaped by an odd number of backslashes
+				// before it; each backslash is counted once, so the pass
+				// stays linear.
+				n := 0
+				for b := j - 1; b > i && data[b] == '\\'; b-- {
+					n++
+				}
+				if n%2 == 0 {
+					break
+				}
+				j++
 			}
-		case c == '"':
-			inString = true
-		case c == '{' || c == '[':
+			i = j
+		case '{', '[':
 			depth++
 			if depth > MaxDepth {
 				line, col := lineCol(data, i)
-				return &DecodeError{Line: line, Column: col, Offset: int64(i), Msg: fmt.Sprintf("nested more than %d levels deep", MaxDepth), Err: ErrTooDeep}
+				return hasNull, &DecodeError{Line: line, Column: col, Offset: int64(i), Msg: fmt.Sprintf("nested more than %d levels deep", MaxDepth), Err: ErrTooDeep}
 			}
-		case c == '}' || c == ']':
+		case '}', ']':
 			depth--
+		case 'n':
+			hasNull = true
 		}
 	}
-	return nil
+	return hasNull, nil
 }
 
 // lineCol returns the 1-based line and column (in characters) of byte offset off.
