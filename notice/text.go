@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"regexp"
@@ -82,6 +83,22 @@ func (t Text) MarshalJSONTo(enc *jsontext.Encoder) error {
 	return enc.WriteToken(jsontext.EndObject)
 }
 
+// readString reads the next value of dec, a JSON string, and returns it
+// unquoted. A string without escapes, most of a notice's text, is copied
+// from its raw bytes; jsontext.AppendUnquote reads the others.
+func readString(dec *jsontext.Decoder) (string, error) {
+	raw, err := dec.ReadValue()
+	if err != nil {
+		return "", err
+	}
+	if len(raw) >= 2 && raw[0] == '"' && bytes.IndexByte(raw, '\\') < 0 {
+		return string(raw[1 : len(raw)-1]), nil
+	}
+	var scratch [1024]byte
+	b, err := jsontext.AppendUnquote(scratch[:0], raw)
+	return string(b), err
+}
+
 // nfc returns s, valid UTF-8, in Unicode Normalization Form C. Text all of
 // whose characters are below U+0300 (ASCII, and the Latin-1 and Latin
 // Extended letters of the EU's languages written precomposed, such as ä, ö,
@@ -144,11 +161,11 @@ func (t *Text) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 			}
 			return &json.SemanticError{JSONPointer: dec.StackPointer(), JSONKind: val.Kind(), Err: fmt.Errorf("expected a string for language %q", key)}
 		}
-		valTok, err := dec.ReadToken()
+		val, err := readString(dec)
 		if err != nil {
 			return err
 		}
-		out[tag] = nfc(valTok.String())
+		out[tag] = nfc(val)
 	}
 	if _, err := dec.ReadToken(); err != nil {
 		return err

@@ -1,9 +1,13 @@
 package notice
 
 import (
+	"strings"
 	"testing"
 
+	"github.com/go-json-experiment/json"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -32,5 +36,22 @@ func TestNFC(t *testing.T) {
 		"e\u0301", "\u0300 alone", "ﬁ ligature",
 	} {
 		assert.Equal(t, norm.NFC.String(s), nfc(s), "%q", s)
+	}
+}
+
+// TestTextUnquotes: a text's strings are read with and without escapes,
+// short and longer than readString's scratch buffer.
+func TestTextUnquotes(t *testing.T) {
+	long := strings.Repeat("x", 2000)
+	for _, tc := range []struct{ in, want string }{
+		{`{"fi": "plain"}`, "plain"},
+		{`{"fi": "a\"b\\c\nd\u00e4\t"}`, "a\"b\\c\nd\u00e4\t"},
+		{`{"fi": "Ha\u0308me"}`, "H\u00e4me"},
+		{`{"fi": "` + long + `\n"}`, long + "\n"},
+		{`{"fi": ""}`, ""},
+	} {
+		var got Text
+		require.NoError(t, json.Unmarshal([]byte(tc.in), &got), tc.in)
+		assert.Equal(t, tc.want, got[language.Finnish], tc.in)
 	}
 }
