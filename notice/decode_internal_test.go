@@ -13,7 +13,7 @@ import (
 func TestCheckJSONDepth(t *testing.T) {
 	deep := strings.Repeat("[", MaxDepth+1) + strings.Repeat("]", MaxDepth+1)
 	for _, tc := range []struct {
-		name, doc string
+		name, doc  string
 		null, deep bool
 	}{
 		{"plain", `{"a": [1, 2]}`, false, false},
