@@ -12,6 +12,7 @@ import (
 
 	"github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
+	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/language"
 )
 
@@ -97,13 +98,36 @@ func Decode(data []byte) (*Notice, error) { return DecodeFormat(data, Auto) }
 
 // DecodeFormat is [Decode] with the syntax given.
 func DecodeFormat(data []byte, f Format) (*Notice, error) {
+	n, _, err := decodeFormat(data, f)
+	return n, err
+}
+
+// DecodeLocated is [DecodeFormat], and returns with the notice a [Locator]
+// of data for the findings about it. The Locator of a YAML document reuses
+// the node tree the decoder made of it, so that placing findings does not
+// read the document again; that of a JSON document reads it once, at its
+// first call, as [NewLocator]'s does (the typed JSON decoding makes no
+// tree). The Locator is nil when err is not.
+func DecodeLocated(data []byte, f Format) (*Notice, *Locator, error) {
+	n, root, err := decodeFormat(data, f)
+	if err != nil {
+		return nil, nil, err
+	}
+	return n, &Locator{data: data, root: root}, nil
+}
+
+// decodeFormat decodes data and returns, for a YAML document read as it
+// is written (without a byte order mark, of the current schema version),
+// the node tree it was decoded from.
+func decodeFormat(data []byte, f Format) (*Notice, *yaml.Node, error) {
+	whole := data
 	if len(data) > MaxInputSize {
-		return nil, &DecodeError{Offset: -1, Msg: fmt.Sprintf("document is %d bytes; at most %d are accepted", len(data), MaxInputSize), Err: ErrTooLarge}
+		return nil, nil, &DecodeError{Offset: -1, Msg: fmt.Sprintf("document is %d bytes; at most %d are accepted", len(data), MaxInputSize), Err: ErrTooLarge}
 	}
 	if !utf8.Valid(data) {
 		off := invalidUTF8Offset(data)
 		line, col := lineCol(data, off)
-		return nil, &DecodeError{Line: line, Column: col, Offset: int64(off), Msg: "invalid UTF-8: a document must be UTF-8 text", Err: ErrInvalidUTF8}
+		return nil, nil, &DecodeError{Line: line, Column: col, Offset: int64(off), Msg: "invalid UTF-8: a document must be UTF-8 text", Err: ErrInvalidUTF8}
 	}
 	// A byte order mark is not content: YAML and JSON alike may start with one.
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
@@ -116,13 +140,13 @@ func DecodeFormat(data []byte, f Format) (*Notice, error) {
 	case JSON:
 		hasNull, err := checkJSONDepth(data)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		src, nullFree = jsonSource(data), !hasNull
 	default:
 		ys, err := parseYAML(data)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		src = ys
 	}
@@ -132,11 +156,14 @@ func DecodeFormat(data []byte, f Format) (*Notice, error) {
 		// upgrade its node tree, placing errors in the same text.
 		ys, yerr := parseYAML(data)
 		if yerr != nil {
-			return nil, yerr
+			return nil, nil, yerr
 		}
 		n, err = decodeSource(ys, data, false)
 	}
-	return n, err
+	if ys, ok := src.(*yamlSource); ok && err == nil && !ys.upgraded && len(whole) == len(data) {
+		return n, ys.root, nil
+	}
+	return n, nil, err
 }
 
 // decodeSource decodes a notice from src, upgrading a document of an

@@ -21,6 +21,7 @@ import (
 // safe for concurrent use.
 type Locator struct {
 	data []byte
+	root *yaml.Node // the decoder's tree of a YAML document, or nil
 	once sync.Once
 	// Set by index: at most one of json and yaml; neither when the document
 	// cannot be read.
@@ -140,6 +141,10 @@ func (l *Locator) index() {
 			l.lines, l.json = newLineIndex(data), idx
 			return
 		}
+	}
+	if l.root != nil {
+		l.lines, l.yaml = newLineIndex(data), indexYAML(l.root)
+		return
 	}
 	var doc yaml.Node
 	if err := yaml.NewDecoder(bytes.NewReader(data)).Decode(&doc); err != nil {

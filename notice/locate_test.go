@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -346,6 +347,97 @@ func BenchmarkLocateWide(b *testing.B) {
 				}
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/member")
+		})
+	}
+}
+
+// TestDecodeLocated: the Locator that DecodeLocated returns places every
+// value of every bundled notice, and every pointer of no value, where a
+// Locator that reads the document itself does; in YAML, in JSON, with a
+// byte order mark and from schema version 1.
+func TestDecodeLocated(t *testing.T) {
+	files, err := filepath.Glob("../examples/notices/*.yaml")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	for _, path := range files {
+		yml, err := os.ReadFile(path)
+		require.NoError(t, err)
+		n, err := notice.Decode(yml)
+		require.NoError(t, err)
+		js, err := notice.EncodeJSON(n)
+		require.NoError(t, err)
+		var ptrs []string
+		notice.Walk(n, func(v notice.Value) bool {
+			ptrs = append(ptrs, v.Pointer(), v.Pointer()+"/nothingHere")
+			return true
+		})
+		for _, doc := range []struct {
+			name string
+			data []byte
+			f    notice.Format
+		}{
+			{"yaml", yml, notice.YAML},
+			{"json", js, notice.JSON},
+			{"bom", append([]byte("\ufeff"), yml...), notice.Auto},
+		} {
+			t.Run(filepath.Base(path)+"/"+doc.name, func(t *testing.T) {
+				got, loc, err := notice.DecodeLocated(doc.data, doc.f)
+				require.NoError(t, err)
+				assert.Equal(t, n, got)
+				own := notice.NewLocator(doc.data)
+				for _, p := range ptrs {
+					require.Equal(t, own.Region(p), loc.Region(p), "%s", p)
+				}
+			})
+		}
+	}
+	v1 := []byte("schemaVersion: \"1\"\nlanguages: [fi]\ntitle: T\ncontroller:\n  name: C\n  businessId: 1234567-1\nactivities:\n  - id: a\n    name: N\n")
+	_, loc, err := notice.DecodeLocated(v1, notice.YAML)
+	require.NoError(t, err)
+	assert.Equal(t, notice.NewLocator(v1).Region("/controller/businessId"), loc.Region("/controller/businessId"),
+		"a version 1 document is placed as written")
+	_, loc, err = notice.DecodeLocated([]byte("a: ["), notice.YAML)
+	assert.Error(t, err)
+	assert.Nil(t, loc)
+}
+
+// BenchmarkPlaceFindings decodes a notice of 100 activities and places five
+// findings per activity, with a Locator that reads the document again
+// (NewLocator) and with the one DecodeLocated returns, in turn in each
+// iteration; x-reread is the second's time over the first's.
+func BenchmarkPlaceFindings(b *testing.B) {
+	js, yml, ptrs := locatorFixture(b, 100)
+	for _, doc := range []struct {
+		syntax string
+		data   []byte
+		f      notice.Format
+	}{{"json", js, notice.JSON}, {"yaml", yml, notice.YAML}} {
+		b.Run(doc.syntax, func(b *testing.B) {
+			b.ReportAllocs()
+			var reread, reused time.Duration
+			place := func(l *notice.Locator) {
+				for _, p := range ptrs {
+					if r := l.Region(p); r.StartLine == 0 {
+						b.Fatalf("%s not placed", p)
+					}
+				}
+			}
+			for b.Loop() {
+				t0 := time.Now()
+				if _, err := notice.DecodeFormat(doc.data, doc.f); err != nil {
+					b.Fatal(err)
+				}
+				place(notice.NewLocator(doc.data))
+				t1 := time.Now()
+				_, l, err := notice.DecodeLocated(doc.data, doc.f)
+				if err != nil {
+					b.Fatal(err)
+				}
+				place(l)
+				reread += t1.Sub(t0)
+				reused += time.Since(t1)
+			}
+			b.ReportMetric(float64(reused)/float64(reread), "x-reread")
 		})
 	}
 }

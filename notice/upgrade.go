@@ -280,6 +280,7 @@ func Upgrade(data []byte) ([]byte, []UpgradeStep, error) {
 // are placed in the document as written.
 func (s *yamlSource) upgrade() error {
 	upgradeNode(s.root)
+	s.upgraded = true
 	var buf bytes.Buffer
 	enc := jsontext.NewEncoder(&buf, jsontext.AllowDuplicateNames(true))
 	if err := yamlToJSON(enc, s.root, "", 0); err != nil {

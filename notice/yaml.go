@@ -17,8 +17,9 @@ import (
 // yamlSource is a YAML document turned into JSON, keeping the YAML node tree
 // so that an error found in the JSON can be placed in the YAML.
 type yamlSource struct {
-	root *yaml.Node
-	data []byte
+	root     *yaml.Node
+	data     []byte
+	upgraded bool // root was rewritten from schema version 1
 }
 
 func (s *yamlSource) json() []byte { return s.data }

@@ -158,6 +158,13 @@ func size(n int64) string {
 // decode decodes an input, choosing the syntax by the file's extension
 // (standard input and bundled examples are sniffed).
 func decode(in input) (*notice.Notice, error) {
+	n, _, err := decodeLocated(in)
+	return n, err
+}
+
+// decodeLocated is decode, and returns with the notice a Locator for its
+// findings that reuses the decoder's reading of the document.
+func decodeLocated(in input) (*notice.Notice, *notice.Locator, error) {
 	f := notice.Auto
 	switch strings.ToLower(filepath.Ext(in.name)) {
 	case ".json":
@@ -165,7 +172,7 @@ func decode(in input) (*notice.Notice, error) {
 	case ".yaml", ".yml":
 		f = notice.YAML
 	}
-	return notice.DecodeFormat(in.data, f)
+	return notice.DecodeLocated(in.data, f)
 }
 
 // decodeProblems lists what a decode error says is wrong, each at its place:

@@ -138,9 +138,8 @@ func (p *preview) page(w http.ResponseWriter, r *http.Request) {
 		pd.View = "notice?" + url.Values{"lang": {pd.Lang}, "layer": {pd.Layer}, "format": {"html"}}.Encode()
 		tag := language.Make(pd.Lang)
 		ids := d.renderingIDs(st, pd.Lang, pd.Layer)
-		loc := notice.NewLocator(st.data)
 		for _, f := range st.findings {
-			line, col := loc.Locate(f.Path)
+			line, col := st.loc.Locate(f.Path)
 			pd.Findings = append(pd.Findings, pageFinding{
 				Severity: f.Severity.String(), Rule: f.Rule, Article: i18n.For(tag).Article(f.Article),
 				Path: f.Path, Message: f.Message(tag), Line: line, Column: col, View: pd.View, Anchor: anchorFor(st.n, f.Path, ids),

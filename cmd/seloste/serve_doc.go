@@ -34,6 +34,7 @@ type docState struct {
 	version  int
 	data     []byte
 	n        *notice.Notice
+	loc      *notice.Locator // places the findings in data
 	problems []problem
 	findings validate.Findings
 	handler  func() (http.Handler, error) // built on first use
@@ -78,23 +79,23 @@ func (d *doc) load(in input) {
 	}
 	d.loaded = true
 	d.idsByView = nil
-	switch n, err := decodeInput(in); {
+	switch n, loc, err := decodeInput(in); {
 	case in.err != nil:
 		st.problems = []problem{{Msg: in.err.Error()}}
 	case err != nil:
 		st.problems = decodeProblems(err)
 	default:
-		st.n, st.findings = n, validate.Validate(n)
+		st.n, st.loc, st.findings = n, loc, validate.Validate(n)
 		st.handler = sync.OnceValues(func() (http.Handler, error) { return newNoticeHandler(n) })
 	}
 	d.cur = st
 }
 
-func decodeInput(in input) (*notice.Notice, error) {
+func decodeInput(in input) (*notice.Notice, *notice.Locator, error) {
 	if in.err != nil {
-		return nil, in.err
+		return nil, nil, in.err
 	}
-	return decode(in)
+	return decodeLocated(in)
 }
 
 // readInRoot reads the regular file rel of root and nothing else: not a

@@ -213,16 +213,15 @@ func validateOne(in input, opts validate.Options) result {
 		r.problems = []problem{{Msg: in.err.Error()}}
 		return r
 	}
-	n, err := decode(in)
+	n, loc, err := decodeLocated(in)
 	if err != nil {
 		r.problems = decodeProblems(err)
 		return r
 	}
 	fs := opts.Validate(n)
 	if len(fs) == 0 {
-		return r // nothing to place: the source is not read again
+		return r // nothing to place
 	}
-	loc := notice.NewLocator(in.data)
 	r.activities = make([]string, len(n.Activities))
 	for i, a := range n.Activities {
 		r.activities[i] = a.ID
