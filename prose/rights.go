@@ -2,6 +2,8 @@ package prose
 
 import (
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/seloste/seloste/notice"
@@ -65,6 +67,55 @@ var rightWords = []struct {
 		pattern{en, `complain(t)?`},
 		pattern{de, `beschwerde`},
 		pattern{nl, `klacht`}), notice.RightComplaint},
+	// Art 79's right, by its title ("Recht auf wirksamen gerichtlichen
+	// Rechtsbehelf gegen Verantwortliche oder Auftragsverarbeiter"; "Recht
+	// om een doeltreffende voorziening in rechte in te stellen tegen een
+	// verwerkingsverantwoordelijke of een verwerker") or as notices say it
+	// ("bij de rechter"). A remedy "unbeschadet" of the complaint, or
+	// against an authority's decision (Art 78), is not it.
+	{altRE(pattern{de, `gerichtlichen rechtsbehelf[^.]*\bgegen (den |einen |die )?(verantwortlich|auftragsverarbeiter)`},
+		pattern{nl, `\b(bij|naar) de rechter\b|voorziening in rechte[^.]*\btegen (een |de )?(verwerkingsverantwoordelijke|verwerker)`}), notice.RightJudicialRemedy},
+}
+
+// articleRangeRE finds a range of the GDPR's articles cited in words: "de
+// artikelen 15 tot en met 20", "Art. 15 bis 22", "Artikel 15-21",
+// "articles 15 to 22", "15–22 artiklan", "artiklarna 15–22".
+var articleRangeRE = altRE(
+	pattern{fi, `\b(\d{1,2})\s*[-–]\s*(\d{1,2}) artikl`},
+	pattern{sv, `\bartiklarna (\d{1,2})\s*(?:[-–]|till och med|till)\s*(\d{1,2})\b`},
+	pattern{en, `\barticles (\d{1,2})\s*(?:[-–]|to|through)\s*(\d{1,2})\b`},
+	pattern{de, `\bart(?:ikeln?|\.)?\s*(\d{1,2})\s*(?:[-–]|bis)\s*(?:art(?:ikel|\.)?\s*)?(\d{1,2})\b`},
+	pattern{nl, `\bartikel(?:en)? (\d{1,2})\s*(?:[-–]|tot en met|t/m)\s*(\d{1,2})\b`})
+
+// rightsOfArticles returns the rights of the data subject that the GDPR's
+// articles lo to hi grant, in article order: a range within Arts 12-22
+// (Chapter III) only, else none.
+func rightsOfArticles(lo, hi int) []notice.Right {
+	if lo < 12 || hi > 22 || lo >= hi {
+		return nil
+	}
+	var out []notice.Right
+	for _, t := range notice.RightVocabulary.Terms {
+		if n := articleNumber(t.Article); n >= lo && n <= hi {
+			out = append(out, notice.Right(t.Code))
+		}
+	}
+	slices.SortStableFunc(out, func(a, b notice.Right) int { return articleNumber(a.Article()) - articleNumber(b.Article()) })
+	return out
+}
+
+// articleNumber is the number of the first article a vocabulary's
+// article names: 15 of "Art 15", 13 of "Arts 13-14", 7 of "Art 7(3)".
+func articleNumber(article string) int {
+	s := strings.TrimPrefix(strings.TrimPrefix(article, "Arts "), "Art ")
+	n := 0
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			break
+		}
+		n = 10*n + int(r-'0')
+	}
+	return n
 }
 
 // rightsIn returns the rights a text names, in the order they appear.
@@ -75,6 +126,7 @@ func rightsIn(s string) []notice.Right {
 	}
 	var hits []hit
 	taken := []notice.Right{}
+	seen := map[notice.Right]bool{}
 	for _, w := range rightWords {
 		loc := w.re.FindStringIndex(s)
 		if loc == nil {
@@ -83,6 +135,27 @@ func rightsIn(s string) []notice.Right {
 		// "olla joutumatta automaattisen päätöksenteon kohteeksi" is not
 		// also the right of access; withdrawing consent is not erasure.
 		hits = append(hits, hit{loc[0], w.right})
+		seen[w.right] = true
+	}
+	// "die Rechte aus den Artikeln 15 bis 20": each right of the range,
+	// where the words have not named it.
+	for _, m := range articleRangeRE.FindAllStringSubmatchIndex(s, -1) {
+		var bounds []int
+		for k := 2; k+1 < len(m); k += 2 {
+			if m[k] >= 0 {
+				n, _ := strconv.Atoi(s[m[k]:m[k+1]])
+				bounds = append(bounds, n)
+			}
+		}
+		if len(bounds) != 2 {
+			continue
+		}
+		for _, r := range rightsOfArticles(bounds[0], bounds[1]) {
+			if !seen[r] {
+				hits = append(hits, hit{m[0], r})
+				seen[r] = true
+			}
+		}
 	}
 	for i := 1; i < len(hits); i++ {
 		for j := i; j > 0 && hits[j].at < hits[j-1].at; j-- {

@@ -375,10 +375,9 @@ What the German and Dutch notices miss:
   import reads only from a contact block; "de Europese Commissie
   (verwerker)" is a public body named without a legal form; "Statistische
   informatie" names no item by its heading, and its "uitsluitend gebruikt
-  voor de … genoemde doeleinden" is not read as a negative statement; the
-  rights of "de artikelen 15 tot en met 20" said not to apply, and the
-  complaint "bij de rechter", are not read; "na maximaal veertien dagen"
-  among the rights is read as retention the mapping does not list.
+  voor de … genoemde doeleinden" is not read as a negative statement; "na
+  maximaal veertien dagen" among the rights is read as retention the
+  mapping does not list.
 - 09 (de): "Protokollierung" (expected: retention) and "Weitere
   Informationen" (expected: rights) name no item by their headings, and
   their sentences place them elsewhere; the Leibniz-Rechenzentrum is a

@@ -1,0 +1,47 @@
+package prose
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/seloste/seloste/notice"
+)
+
+// TestRightsOfArticleRanges reads the rights a range of the GDPR's articles
+// names, and Art 79's remedy named in words, in German and Dutch.
+func TestRightsOfArticleRanges(t *testing.T) {
+	all15to20 := []notice.Right{notice.RightAccess, notice.RightRectification, notice.RightErasure,
+		notice.RightRestriction, notice.RightNotification, notice.RightPortability}
+	cases := []struct {
+		in   string
+		want []notice.Right
+	}{
+		{"Voor deze gegevens gelden de artikelen 15 tot en met 20 van de AVG niet.", all15to20},
+		{"De rechten uit artikel 15 t/m 18 AVG kunt u bij ons uitoefenen.", all15to20[:4]},
+		{"Die Rechte aus den Artikeln 15 bis 22 DSGVO stehen Ihnen zu.",
+			append(append([]notice.Right{}, all15to20...), notice.RightObject, notice.RightAutomatedDecision)},
+		{"Ihre Rechte nach Art. 16 - 18 DSGVO bleiben unberührt.", all15to20[1:4]},
+		// Words and range together: each right once, where first named.
+		{"Das Recht auf Auskunft und die Rechte nach Art. 15 bis 17 DSGVO.", all15to20[:3]},
+		// A range outside Chapter III's rights names none.
+		{"Die Artikel 44 bis 49 DSGVO regeln die Übermittlung.", nil},
+		{"zie artikelen 5 tot en met 11 van de AVG", nil},
+		// Art 79 in words.
+		{"U kunt ook naar de rechter stappen.", []notice.Right{notice.RightJudicialRemedy}},
+		{"Een klacht kunt u indienen bij de AP of bij de rechter.", []notice.Right{notice.RightComplaint, notice.RightJudicialRemedy}},
+		{"Sie haben das Recht auf einen wirksamen gerichtlichen Rechtsbehelf gegen den Verantwortlichen.", []notice.Right{notice.RightJudicialRemedy}},
+		// A remedy without prejudice to the complaint, or against an
+		// authority, is not Art 79's.
+		{"Unbeschadet eines gerichtlichen Rechtsbehelfs können Sie Beschwerde einlegen.", []notice.Right{notice.RightComplaint}},
+	}
+	for _, c := range cases {
+		got := rightsIn(c.in)
+		if len(c.want) == 0 {
+			assert.Empty(t, got, c.in)
+			continue
+		}
+		assert.Equal(t, c.want, got, c.in)
+	}
+	assert.True(t, rightNegatedRE.MatchString("zijn de rechten uit de artikelen 15 tot en met 20 van de AVG niet van toepassing"))
+}
