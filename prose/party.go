@@ -159,6 +159,29 @@ var controllerIsRE = regexp.MustCompile(`^((?:\p{Lu}[\p{L}\-]*)(?:\s+\p{L}[\p{L}
 // the first is the controller, the second a joint controller.
 var controllersAreRE = regexp.MustCompile(`(?:Rekisterinpitäjinä|rekisterinpitäjinä) (?:ovat|toimivat) (\p{L}+(?: \p{L}+)?) ja (\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?)`)
 
+// controllerSubjectRE finds the controller named as the subject of a
+// German or Dutch sentence, with the GDPR's terms ("Verantwortlicher",
+// "verwerkingsverantwoordelijke"): "De Minister van Volksgezondheid,
+// Welzijn en Sport is verwerkingsverantwoordelijk voor …", "Die Stadt
+// Musterstadt ist Verantwortliche im Sinne der DSGVO". The name runs from
+// a capital to the verb, articles before it left out.
+var controllerSubjectRE = regexp.MustCompile(`^(?:(?:De|Het|Der|Die|Das) )?(\p{Lu}[\p{L}\-]*(?:,?\s+[\p{L}\-]+){0,7}?)\s+(?:is|ist)\s+(?i:(?:de |het |der |die )?(?:verwerkingsverantwoordelijke?|verantwortliche[r]?|verantwortlich))\b`)
+
+// controllerAfterRE finds the controller named after the German term:
+// "Verantwortlich für die Datenverarbeitung ist die Muster GmbH, …",
+// "Verantwortlicher im Sinne der DSGVO ist: Stadt Musterstadt".
+var controllerAfterRE = regexp.MustCompile(`^(?i:verantwortliche[r]?|verantwortlich)\b[^.:]*?\s(?:ist|sind):?\s+(?:(?:die|der|das)\s+)?(\p{Lu}[^,.;:()]*[^\s,.;:()])`)
+
+// jointWithRE finds the joint controllers a German or Dutch sentence names
+// beside the controller: "… is samen met de gemeente X gezamenlijk
+// verwerkingsverantwoordelijke", "… ist gemeinsam mit der Y verantwortlich"
+// (Art 26: "gemeinsam Verantwortliche", "gezamenlijke
+// verwerkingsverantwoordelijken").
+var jointWithRE = regexp.MustCompile(`(?i)\b(?:samen met|gemeinsam mit) ([^.]+?),?\s+(?:gezamenlijke? verwerkingsverantwoordelijken?|(?:als )?gemeinsame? verantwortliche[r]?|gemeinsam verantwortlich|verantwortlich)\b`)
+
+// jointTermRE says a sentence speaks of joint controllers.
+var jointTermRE = regexp.MustCompile(`(?i)yhteisrekisterinpitäj|joint controller|gemensamt personuppgiftsansvarig|gezamenlijke? verwerkingsverantwoordelijke|gemeinsame? verantwortliche|gemeinsam verantwortlich`)
+
 // controllerNamed sets the controller's name from a sentence that names it
 // as its subject, where the controller has none yet.
 func (b *builder) controllerNamed(s sentence) {
@@ -279,6 +302,9 @@ func (b *builder) partyProse(p *notice.Party, ptr string, bl block, s *section) 
 			jc.Parties = append(jc.Parties, notice.JointController{Party: notice.Party{Name: b.nm(m[2])}})
 			b.placed(fmt.Sprintf("%s/parties/%d/name", jptr, len(jc.Parties)-1), st.line, Guess, st.text, "the second of the controllers the sentence names: read as a joint controller; check it")
 		}
+		if s.topic == topicController {
+			b.controllerInProse(p, ptr, st)
+		}
 		if p.Name.IsZero() {
 			if m := namedByRE.FindStringSubmatch(st.text); m != nil {
 				p.Name = b.nm(strings.TrimSpace(m[1]))
@@ -289,7 +315,7 @@ func (b *builder) partyProse(p *notice.Party, ptr string, bl block, s *section) 
 				b.placed(ptr+"/name", st.line, Guess, st.text, "the words before the first comma are read as the name; check it")
 			}
 		}
-		if s.topic == topicController && regexp.MustCompile(`(?i)yhteisrekisterinpitäj|joint controller|gemensamt personuppgiftsansvarig`).MatchString(st.text) {
+		if s.topic == topicController && jointTermRE.MatchString(st.text) {
 			jc, jptr := b.jointControllers()
 			b.addText(&jc.Arrangement, jptr+"/arrangement", st.line, Likely, st.text, "the sentence speaks of joint controllers: kept as the essence of their arrangement (Art 26(2))")
 			continue
@@ -555,4 +581,38 @@ func appendRole(p *notice.Party, b *builder, s string) {
 		return
 	}
 	p.Role[b.tag()] += ", " + s
+}
+
+// controllerInProse reads the controller and joint controllers named in a
+// German or Dutch sentence under the controller's heading: the controller
+// where it has no name yet; each party it is jointly responsible with.
+func (b *builder) controllerInProse(p *notice.Party, ptr string, st sentence) {
+	name, joint := controllersIn(st.text)
+	if p.Name.IsZero() && name != "" {
+		p.Name = b.nm(name)
+		b.placed(ptr+"/name", st.line, Likely, st.text, "the sentence names the controller")
+	}
+	if joint != "" {
+		jc, jptr := b.jointControllers()
+		jc.Parties = append(jc.Parties, notice.JointController{Party: notice.Party{Name: b.nm(joint)}})
+		b.placed(fmt.Sprintf("%s/parties/%d/name", jptr, len(jc.Parties)-1), st.line, Guess, st.text, "the party the sentence says the controller is jointly responsible with; check it")
+	}
+}
+
+// controllersIn returns the controller a German or Dutch sentence names,
+// as its subject or after "Verantwortlich … ist", and the party it names
+// as jointly responsible with the controller; "" for each it does not.
+func controllersIn(text string) (controller, joint string) {
+	text = strings.TrimSpace(text)
+	m := controllerSubjectRE.FindStringSubmatch(text)
+	if m == nil {
+		m = controllerAfterRE.FindStringSubmatch(text)
+	}
+	if m != nil {
+		controller = strings.TrimSpace(m[1])
+	}
+	if m := jointWithRE.FindStringSubmatch(text); m != nil {
+		joint = strings.TrimSpace(m[1])
+	}
+	return controller, joint
 }

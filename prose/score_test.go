@@ -370,9 +370,7 @@ What the German and Dutch notices miss:
   authorities' possible access; the transfer to the US counted three
   times; erasure read from a retention's end ("bis Sie uns zur Löschung
   auffordern") and Art 17(3)'s exceptions read as erasure not applying.
-- 07 (nl): the controller and the joint controllers are named in running
-  prose ("De Minister van … is verwerkingsverantwoordelijk"), which the
-  import reads only from a contact block; "de Europese Commissie
+- 07 (nl): "de Europese Commissie
   (verwerker)" is a public body named without a legal form; "Statistische
   informatie" names no item by its heading, and its "uitsluitend gebruikt
   voor de … genoemde doeleinden" is not read as a negative statement; "na
