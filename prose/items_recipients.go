@@ -255,15 +255,27 @@ func (b *builder) addRecipientSentence(s sentence, conf Confidence, strong []str
 }
 
 // recipientNamed returns the index of the current activity's recipient
-// named org, or -1.
+// named org, or -1. A recipient named first in full ("Mathpix, Inc.",
+// "OpenAI OpCo, LLC") is the one its short name names after it
+// ("Mathpix", "OpenAI").
 func (b *builder) recipientNamed(org string) int {
 	r := b.recipientsOf()
 	for i, it := range r.Items {
-		if !it.Category && firstString(notice.Text(it.Name)) == org {
+		if !it.Category && shortNameOf(org, firstString(notice.Text(it.Name))) {
 			return i
 		}
 	}
 	return -1
+}
+
+// shortNameOf reports whether short is name, or name's first words: the
+// words before a comma, a space or a parenthesis.
+func shortNameOf(short, name string) bool {
+	if short == name {
+		return true
+	}
+	rest, ok := strings.CutPrefix(name, short)
+	return ok && len([]rune(short)) >= 3 && (strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, " "))
 }
 
 // setRole sets a recipient's role from the words around it.

@@ -366,9 +366,7 @@ What the German and Dutch notices miss:
   right to be told of the recipients, the withdrawal of consent to Google
   Analytics, the objection to conversion tracking, the authority of one's
   residence; Google Ads under the Tag Manager's heading is not an activity
-  of its own. Spurious: "Google" read as a recipient from the US
-  authorities' possible access; the transfer to the US counted three
-  times; erasure read from a retention's end ("bis Sie uns zur Löschung
+  of its own. Spurious: the transfer to the US counted three times; erasure read from a retention's end ("bis Sie uns zur Löschung
   auffordern") and Art 17(3)'s exceptions read as erasure not applying.
 - 07 (nl): "de Europese Commissie
   (verwerker)" is a public body named without a legal form; "Statistische
