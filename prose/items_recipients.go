@@ -24,6 +24,14 @@ var (
 	// institutionRE finds public bodies named in English: "the Ministry of
 	// Education and Culture".
 	institutionRE = regexp.MustCompile(`\b(?:The )?(?:Ministry|Agency|Office|Authority|Board|Council|Commission|University)(?: of| for)(?: (?:the|and|of|[A-Z][a-z]+))*[A-Z][a-z]+\b`)
+	// publicBodyRE finds public bodies named in German or Dutch without a
+	// legal form: by a body's noun with a name's adjective before it ("de
+	// Europese Commissie", "die Europäische Kommission"), as a compound's
+	// last part ("Leibniz-Rechenzentrum"), or with the name after it
+	// ("Ministerie van Justitie en Veiligheid", "Bundesamt für
+	// Sicherheit", "Gemeente Utrecht"); with the abbreviation the source
+	// gives after it ("Leibniz-Rechenzentrum (LRZ)").
+	publicBodyRE = regexp.MustCompile(`\b(?:\p{Lu}\p{L}+(?:e|en|sche|schen) (?:` + publicBodyNouns + `|` + namedBodyNouns + `)|\p{Lu}\p{L}*-(?:` + publicBodyNouns + `|` + namedBodyNouns + `)|(?:` + namedBodyNouns + `)(?: (?:van|voor|für|der|des))? \p{Lu}[\p{L}\-]*(?:(?:,| en| und) \p{Lu}[\p{L}\-]*)*)\b(?: \(\p{Lu}{2,}\))?`)
 	processorRE   = regexp.MustCompile(`(?i)käsittelij|\bprocessors?\b|personuppgiftsbiträde|biträde|auftragsverarbeiter|verwerker|palveluntarjoaj|service provider|tekninen ylläpitäjä|teknisenä ylläpitäjänä|technical (provider|maintenance)|on behalf of|lukuun`)
 	controllerRE  = regexp.MustCompile(`(?i)rekisterinpitäjä|\bcontroller\b|personuppgiftsansvarig|verantwortlich`)
 	authorityRE   = regexp.MustCompile(`(?i)viranomai|\bauthorit|myndighet|ministeriö|ministeriet|ministry|kotikunna|tilastokeskuk|behörde`)
@@ -36,6 +44,19 @@ var (
 		regexp.MustCompile(`(?i)\bUK\b|united kingdom|iso-britannia|storbritannien`):                                     "GB",
 	}
 )
+
+// The nouns that name a public body in German and Dutch: those named by
+// an adjective or compound before them (a commission, a computing
+// centre), and those that also take the name after them (a ministry,
+// federal or state office, municipality, province, inspectorate).
+const (
+	publicBodyNouns = `Commissie|Kommission|Rechenzentrum`
+	namedBodyNouns  = `Ministerie|Ministerium|Bundesministerium|Bundesamt|Landesamt|Gemeente|Gemeinde|Stadt|Provincie|Rijksdienst|Inspectie|Landkreis`
+)
+
+// determinerRE is an article or determiner before a public body's noun
+// ("De Gemeente", "Diese Kommission"): no name's adjective.
+var determinerRE = regexp.MustCompile(`^(?:De|Het|Deze|Die|Der|Das|Dem|Den|Diese[mnrs]?|Onze|Unsere[mnrs]?|Jede[mnrs]?|Elke|Eine[mnrs]?)\s`)
 
 // orgNamesIn returns the organisations a text names: by their legal form
 // ("A1 Media Oy"), marked strong by the source, or as a provider notices
@@ -68,6 +89,11 @@ func orgNamesIn(s string, strong []string) []string {
 	}
 	for _, m := range institutionRE.FindAllString(s, -1) {
 		add(strings.TrimPrefix(m, "The "))
+	}
+	for _, m := range publicBodyRE.FindAllString(s, -1) {
+		if !determinerRE.MatchString(m) {
+			add(m)
+		}
 	}
 	for _, m := range knownOrgRE.FindAllString(s, -1) {
 		if strings.HasPrefix(m, "Tilastokeskuk") {
