@@ -75,7 +75,7 @@ func contentTopic(s string) topic {
 	}
 	lower := strings.ToLower(s)
 	switch {
-	case negMarketingRE.MatchString(s) || negSoldRE.MatchString(s) || negSpecialRE.MatchString(s):
+	case negMarketingRE.MatchString(s) || negSoldRE.MatchString(s) || negSpecialRE.MatchString(s) || negFurtherRE.MatchString(s):
 		return topicMeta // a negative statement
 	case len(periodsIn(s)) > 0 && retentionVerbRE.MatchString(s):
 		return topicRetention

@@ -452,6 +452,8 @@ func (b *builder) addNegative(s sentence, conf Confidence) bool {
 		code = notice.NotSold
 	case negSpecialRE.MatchString(s.text):
 		code = notice.NoSpecialCategories
+	case negFurtherRE.MatchString(s.text):
+		code = notice.NoFurtherProcessing
 	default:
 		return false
 	}

@@ -267,6 +267,14 @@ var negSpecialRE = altRE(
 	pattern{de, `\bkeine besonderen kategorien`},
 	pattern{nl, `\bgeen bijzondere (categorieën van )?persoonsgegevens`})
 
+// negFurtherRE: the data are used only for the purposes the notice
+// states (Art 5(1)(b)): "uitsluitend gebruikt voor de in deze verklaring
+// genoemde doeleinden", "ausschließlich zu den oben genannten Zwecken
+// verwendet".
+var negFurtherRE = altRE(
+	pattern{de, `\b(ausschließlich|nur|allein)\b[^.]*\b(genannten|beschriebenen|aufgeführten|angegebenen) zweck`},
+	pattern{nl, `\b(uitsluitend|alleen|enkel|slechts)\b[^.]*\b(genoemde|beschreven|vermelde|aangegeven) doel`})
+
 // admRE: automated decision-making that does take place.
 var admRE = altRE(
 	pattern{fi, `automaattinen päätöksenteko|automaattisen päätöksenteon|automatisoitu päätöksenteko`},

@@ -45,3 +45,26 @@ func TestRightsOfArticleRanges(t *testing.T) {
 	}
 	assert.True(t, rightNegatedRE.MatchString("zijn de rechten uit de artikelen 15 tot en met 20 van de AVG niet van toepassing"))
 }
+
+// TestNoFurtherProcessing reads that the data serve only the purposes the
+// notice states, in German and Dutch, as the negative statement
+// noFurtherProcessing (Art 5(1)(b)).
+func TestNoFurtherProcessing(t *testing.T) {
+	cases := []struct {
+		in   string
+		want bool
+	}{
+		{"Wij gebruiken uw gegevens alleen voor de hierboven beschreven doeleinden.", true},
+		{"De gegevens dienen uitsluitend de in paragraaf 2 genoemde doelen.", true},
+		{"Ihre Angaben werden ausschließlich zu den oben genannten Zwecken verwendet.", true},
+		{"Die Daten nutzen wir nur für die in Abschnitt 3 beschriebenen Zwecke.", true},
+		// A purpose stated, or "only" said of something else: no such statement.
+		{"Wij gebruiken uw e-mailadres voor het versturen van de nieuwsbrief.", false},
+		{"Die Daten werden nur sieben Tage gespeichert. Die genannten Zwecke sind erfüllt.", false},
+		{"Alleen medewerkers hebben toegang tot de gegevens.", false},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, negFurtherRE.MatchString(c.in), c.in)
+		assert.Equal(t, c.want, contentTopic(c.in) == topicMeta, "placed as a negative statement: %s", c.in)
+	}
+}
