@@ -140,7 +140,39 @@ func (b *builder) unknown(s *section, first bool) {
 		return
 	}
 	b.sec.Topic, b.sec.How, b.sec.Confidence = "content", "content", Guess
+	if t := b.agreedTopic(s.blocks); t != topicNone {
+		// Every sentence goes to one item: the section is that item's.
+		b.sec.Topic = string(t)
+	}
 	b.byContent(s.blocks, b.actPtr()+"/description")
+}
+
+// agreedItems are the items a section no heading names is reported as,
+// when every sentence of it goes there.
+var agreedItems = map[topic]bool{
+	topicPurpose: true, topicLegalBasis: true, topicData: true, topicSources: true, topicRecipients: true,
+	topicTransfers: true, topicRetention: true, topicSecurity: true, topicRights: true, topicAutomated: true, topicCookies: true,
+}
+
+// agreedTopic returns the item every sentence of the blocks goes to by
+// its content, or topicNone where they go to more than one or to none. A
+// sentence that says the data serve only the stated purposes speaks of
+// the purposes.
+func (b *builder) agreedTopic(blocks []block) topic {
+	agreed := topicNone
+	for _, bl := range blocks {
+		for _, sent := range splitSentences(bl.flat()) {
+			t := b.content(sent)
+			if t == topicMeta && negFurtherRE.MatchString(sent) {
+				t = topicPurpose
+			}
+			if !agreedItems[t] || agreed != topicNone && t != agreed {
+				return topicNone
+			}
+			agreed = t
+		}
+	}
+	return agreed
 }
 
 // looksLikeActivity reports whether a section reads as a processing

@@ -368,9 +368,7 @@ What the German and Dutch notices miss:
   residence; Google Ads under the Tag Manager's heading is not an activity
   of its own. Spurious: the transfer to the US counted three times; erasure read from a retention's end ("bis Sie uns zur Löschung
   auffordern") and Art 17(3)'s exceptions read as erasure not applying.
-- 07 (nl): "Statistische informatie" names no item by its heading, and its "uitsluitend gebruikt
-  voor de … genoemde doeleinden" is not read as a negative statement; "na
-  maximaal veertien dagen" among the rights is read as retention the
+- 07 (nl): "na maximaal veertien dagen" among the rights is read as retention the
   mapping does not list.
 - 09 (de): "Protokollierung" (expected: retention) and "Weitere
   Informationen" (expected: rights) name no item by their headings, and

@@ -1,0 +1,42 @@
+package prose
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+)
+
+// TestAgreedTopic reports a section no heading names as the item every
+// one of its sentences goes to, and as "content" where they part.
+func TestAgreedTopic(t *testing.T) {
+	cases := []struct {
+		lang     language.Tag
+		heading  string
+		body     string
+		want     string
+		position int // the section's line
+	}{
+		{language.Dutch, "Nieuwsbrief", "Uw e-mailadres wordt alleen voor de hierboven genoemde doeleinden gebruikt.", "purposes", 7},
+		{language.Dutch, "Logbestanden", "Logbestanden worden maximaal 30 dagen bewaard.", "retention", 7},
+		{language.German, "Server", "Die Protokolle werden nach 14 Tagen gelöscht. Die Sicherungen werden nach 30 Tagen gelöscht.", "retention", 7},
+		// One sentence for retention, one no item takes: the section is not retention's.
+		{language.German, "Server", "Die Protokolle werden nach 14 Tagen gelöscht. Unser Team freut sich über Ihren Besuch.", "content", 7},
+	}
+	for _, c := range cases {
+		head := map[bool]string{true: "# Privacyverklaring\n\n## Doel van de verwerking\n\nWij verwerken uw gegevens voor de levering van onze diensten.\n\n",
+			false: "# Datenschutzerklärung\n\n## Zwecke der Verarbeitung\n\nWir verarbeiten Ihre Daten zur Erbringung unserer Dienste.\n\n"}[c.lang == language.Dutch]
+		src := head + "## " + c.heading + "\n\n" + c.body + "\n"
+		r, err := Import([]byte(src), Options{Format: Markdown, Language: c.lang})
+		require.NoError(t, err)
+		got := ""
+		for _, s := range r.Report.Sections {
+			if s.Line == c.position {
+				got = s.Topic
+			}
+		}
+		assert.Equal(t, c.want, got, fmt.Sprintf("%s: %s", c.heading, c.body))
+	}
+}
