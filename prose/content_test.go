@@ -24,6 +24,8 @@ func TestAgreedTopic(t *testing.T) {
 		{language.German, "Server", "Die Protokolle werden nach 14 Tagen gelöscht. Die Sicherungen werden nach 30 Tagen gelöscht.", "retention", 7},
 		// One sentence for retention, one no item takes: the section is not retention's.
 		{language.German, "Server", "Die Protokolle werden nach 14 Tagen gelöscht. Unser Team freut sich über Ihren Besuch.", "content", 7},
+		// Sentences for two items: the section is neither's.
+		{language.German, "Server", "Die Protokolle werden nach 14 Tagen gelöscht. Rechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO.", "content", 7},
 	}
 	for _, c := range cases {
 		head := map[bool]string{true: "# Privacyverklaring\n\n## Doel van de verwerking\n\nWij verwerken uw gegevens voor de levering van onze diensten.\n\n",
