@@ -95,8 +95,23 @@ var qualifierWords = []struct {
 		pattern{en, `at most|at the most|up to|no more than|not more than|a maximum of|maximum of|maximum|within`},
 		pattern{de, `höchstens|maximal|spätestens|längstens|bis zu|nicht länger als`}, pattern{nl, `maximaal|hooguit|uiterlijk|ten hoogste|niet langer dan`}), notice.RetentionMaximum},
 	{wordsRE(pattern{fi, `noin|n\.|suunnilleen`}, pattern{sv, `cirka|ca\.|ungefär`}, pattern{en, `about|approximately|around|roughly|typically`},
-		pattern{de, `etwa|circa|ca\.|ungefähr|rund`}, pattern{nl, `ongeveer|circa|ca\.`}), notice.RetentionApproximate},
+		pattern{de, `etwa|circa|ca\.|ungefähr|rund|in der regel|in aller regel|üblicherweise`}, pattern{nl, `ongeveer|circa|ca\.|doorgaans|in de regel|gewoonlijk`}), notice.RetentionApproximate},
 }
+
+// alternativeBeforeRE, just before a period, is a number that shares its
+// unit: "6 bzw. 10 Jahre", "2 oder 3 Monate", "6 of 7 jaar", "6 or 10
+// years": two periods, the first as long as its number says.
+var alternativeBeforeRE = regexp.MustCompile(`(?i)\b(\d{1,3})\s*(?:` + altSource([]pattern{
+	{fi, `tai`},
+	{sv, `eller`},
+	{en, `or`},
+	{de, `bzw\.|beziehungsweise|oder`},
+	{nl, `of`},
+}) + `)\s+$`)
+
+// citedBeforeRE, just before a number, makes it a citation's: "Art. 6",
+// "§ 25", "artikel 6", "Abs. 1", "lid 2".
+var citedBeforeRE = regexp.MustCompile(`(?i)(?:\bart(?:\.|ikla[n]?|ikel|icle)?|§|\babs\.|\blid|\bnr\.|\bno\.|\bkohdan?)\s*$`)
 
 // notNewPeriodRE, just before a period, says it is no period of its own:
 // one said before ("after these 14 days") or a window looking back ("the
@@ -191,10 +206,13 @@ func periodsIn(s string) []period {
 		if notNewPeriodRE.MatchString(before) {
 			continue
 		}
-		for _, q := range qualifierWords {
-			if q.re.MatchString(before) {
-				p.qualifier = q.q
-				break
+		p.qualifier = qualifierOf(before)
+		if m := alternativeBeforeRE.FindStringSubmatchIndex(before); m != nil {
+			// "6 bzw. 10 Jahre": the 6 is a period of its own, in years.
+			if k, err := strconv.Atoi(before[m[2]:m[3]]); err == nil && k > 0 && k <= 1000 && !citedBeforeRE.MatchString(before[:m[2]]) {
+				alt := period{dur: scaled(d, k, n), raw: before[m[2]:] + p.raw, start: loc[0] - len(before) + m[2]}
+				alt.qualifier = qualifierOf(before[:m[2]])
+				out = append(out, alt)
 			}
 		}
 		rest := s[loc[1]:]
@@ -207,6 +225,21 @@ func periodsIn(s string) []period {
 		out = append(out, p)
 	}
 	return out
+}
+
+// qualifierOf returns the qualifier the words before a period give it.
+func qualifierOf(before string) notice.RetentionQualifier {
+	for _, q := range qualifierWords {
+		if q.re.MatchString(before) {
+			return q.q
+		}
+	}
+	return ""
+}
+
+// scaled returns d, a duration of n of one unit, as k of that unit.
+func scaled(d notice.Duration, k, n int) notice.Duration {
+	return notice.Duration{Years: d.Years / n * k, Months: d.Months / n * k, Weeks: d.Weeks / n * k, Days: d.Days / n * k, Hours: d.Hours / n * k}
 }
 
 // eventAfter reads the event a period runs from, in the words after it.

@@ -362,7 +362,7 @@ What the German and Dutch notices miss:
   Missed: the consent of the cookies, of Google Analytics and of Google
   Ads; § 25 TTDSG with the consent ("i.V.m."); recipients named only in a
   heading ("Stripe", "(HubSpot)") or as a service's provider ("Anbieter
-  ist"); "in der Regel 6 bzw. 10 Jahre" (the 6 and both qualifiers); the
+  ist"); the
   right to be told of the recipients, the withdrawal of consent to Google
   Analytics, the objection to conversion tracking, the authority of one's
   residence; Google Ads under the Tag Manager's heading is not an activity
