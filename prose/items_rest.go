@@ -309,7 +309,7 @@ func (b *builder) addRightsSentence(s sentence, conf Confidence, heading []notic
 		b.addText(&r.Description, ptr+"/description", s.line, lower(conf, Likely), s.text, "the source's words on rights")
 		return
 	}
-	neg := rightNegatedRE.MatchString(s.text)
+	neg := rightNegatedRE.MatchString(s.text) && !rightExceptionRE.MatchString(s.text)
 	for _, code := range rs {
 		found := false
 		for j := range r.Items {

@@ -22,7 +22,7 @@ var rightWords = []struct {
 	{altRE(pattern{fi, `peruuttaa (antamansa )?suostumu|peruuttamaan suostumu|poistaa antamansa suostumuksen`},
 		pattern{sv, `återkalla|dra tillbaka (ditt |sitt )?samtycke|dra dig ur`},
 		pattern{en, `withdraw (their |your |his or her )?consent`},
-		pattern{de, `einwilligung .*widerruf|widerrufen`},
+		pattern{de, `einwilligung .*widerruf|widerrufen|widerruf (der |ihrer |erteilter |von )?einwilligung`},
 		pattern{nl, `toestemming .*in ?te ?trekken|intrekken van (uw |de )?toestemming|intrekking van (uw |de )?toestemming`}), notice.RightWithdrawConsent},
 	{altRE(pattern{fi, `automaattisen päätöksenteon kohteeksi|automatisoidun päätöksenteon kohteeksi`},
 		pattern{sv, `inte (bli )?föremål för .*automatiserat`},
@@ -57,10 +57,16 @@ var rightWords = []struct {
 		pattern{en, `portabilit|transfer (the )?data from one system|machine-readable format`},
 		pattern{de, `datenübertragbarkeit`},
 		pattern{nl, `overdraagbaarheid`}), notice.RightPortability},
+	// Art 19's last sentence: the right to be told of the recipients
+	// ("über diese Empfänger unterrichtet zu werden", "over die
+	// ontvangers te worden geïnformeerd"), and notices' "Recht auf
+	// Unterrichtung".
+	{altRE(pattern{de, `recht auf unterrichtung|über (diese|die) empfänger unterrichtet`},
+		pattern{nl, `over (die|deze) ontvangers (te worden |wordt )?(geïnformeerd|ingelicht)`}), notice.RightNotification},
 	{altRE(pattern{fi, `vastusta|vastustamis`},
 		pattern{sv, `invända|invändning|göra invändningar`},
 		pattern{en, `\bobject(ion)?\b`},
-		pattern{de, `widerspruch`},
+		pattern{de, `widerspruch|widersprechen`},
 		pattern{nl, `bezwaar`}), notice.RightObject},
 	{altRE(pattern{fi, `valitu(s|ksen)|valvontaviranomai|tietosuojavaltuutetulle`},
 		pattern{sv, `klagomål|klaga\b`},
@@ -176,6 +182,13 @@ var rightNegatedRE = altRE(
 	pattern{en, `\bno right|\bnot entitled|\bdoes not have the right`},
 	pattern{de, `\bbesteht .*keine|\bbesteht nicht\b`},
 	pattern{nl, `\bniet van toepassing|\bniet mogelijk`})
+
+// rightExceptionRE says when a right does not apply, not that it never
+// does: "Das Recht auf Löschung besteht nicht, soweit …" (Art 17(3)'s
+// exceptions), "… is niet van toepassing voor zover …".
+var rightExceptionRE = altRE(
+	pattern{de, `\b(besteht|gilt) nicht,? (soweit|sofern|insoweit|wenn|falls)\b`},
+	pattern{nl, `\bniet van toepassing,? (voor zover|indien|wanneer)\b`})
 
 // Negative statements. Each names the field it fills.
 
@@ -297,7 +310,7 @@ var authorityWords = []struct {
 }
 
 // residenceRE: the authority of the data subject's own state.
-var residenceRE = regexp.MustCompile(`(?i)place of residence|country and state of residence|responsible for you|asuinpaik|hemvist|bosättningsort|woonplaats`)
+var residenceRE = regexp.MustCompile(`(?i)place of residence|country and state of residence|responsible for you|asuinpaik|hemvist|bosättningsort|woonplaats|verblijfplaats|aufenthaltsort|arbeitsplatz`)
 
 // authoritiesIn returns the codes of the authorities a text names.
 func authoritiesIn(s string) []string {

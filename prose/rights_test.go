@@ -68,3 +68,43 @@ func TestNoFurtherProcessing(t *testing.T) {
 		assert.Equal(t, c.want, contentTopic(c.in) == topicMeta, "placed as a negative statement: %s", c.in)
 	}
 }
+
+// TestGermanDutchRightWords reads rights named in German and Dutch words
+// the GDPR's titles do not use, the exceptions to a right, and the
+// authority of the data subject's residence.
+func TestGermanDutchRightWords(t *testing.T) {
+	rights := []struct {
+		in   string
+		want []notice.Right
+	}{
+		{"Den Widerruf Ihrer Einwilligung können Sie formlos erklären.", []notice.Right{notice.RightWithdrawConsent}},
+		{"Sie haben ein Recht auf Unterrichtung.", []notice.Right{notice.RightNotification}},
+		{"Sie können verlangen, über die Empfänger unterrichtet zu werden.", []notice.Right{notice.RightNotification}},
+		{"U hebt het recht om over die ontvangers te worden geïnformeerd.", []notice.Right{notice.RightNotification}},
+		{"Der Speicherung können Sie jederzeit widersprechen.", []notice.Right{notice.RightObject}},
+	}
+	for _, c := range rights {
+		assert.Equal(t, c.want, rightsIn(c.in), c.in)
+	}
+	// Placed by content among other text: a German or Dutch sentence that
+	// names a right and speaks to the reader.
+	for _, s := range []string{"Der Speicherung können Sie jederzeit widersprechen.", "U kunt ons om inzage vragen."} {
+		assert.Equal(t, topicRights, contentTopic(s), s)
+	}
+	exceptions := []struct {
+		in             string
+		neg, exception bool
+	}{
+		{"Das Recht auf Datenübertragbarkeit besteht nicht, soweit die Verarbeitung einer öffentlichen Aufgabe dient.", true, true},
+		{"Ein Widerspruchsrecht besteht nicht.", true, false},
+		{"Het recht op overdraagbaarheid is niet van toepassing voor zover wij een wettelijke taak uitvoeren.", true, true},
+		{"Het recht op overdraagbaarheid is niet van toepassing.", true, false},
+	}
+	for _, c := range exceptions {
+		assert.Equal(t, c.neg, rightNegatedRE.MatchString(c.in), c.in)
+		assert.Equal(t, c.exception, rightExceptionRE.MatchString(c.in), c.in)
+	}
+	for _, s := range []string{"bei einer Aufsichtsbehörde Ihres Aufenthaltsorts", "bij de toezichthouder van uw verblijfplaats"} {
+		assert.True(t, residenceRE.MatchString(s), s)
+	}
+}
