@@ -362,14 +362,12 @@ What the German and Dutch notices miss:
   Missed: the consent of the cookies, of Google Analytics and of Google
   Ads; § 25 TTDSG with the consent ("i.V.m."); recipients named only in a
   heading ("Stripe", "(HubSpot)") or as a service's provider ("Anbieter
-  ist"); the
-  right to be told of the recipients, the withdrawal of consent to Google
-  Analytics, the objection to conversion tracking, the authority of one's
-  residence; Google Ads under the Tag Manager's heading is not an activity
-  of its own. Spurious: the transfer to the US counted three times; erasure read from a retention's end ("bis Sie uns zur Löschung
-  auffordern") and Art 17(3)'s exceptions read as erasure not applying.
-- 07 (nl): "na maximaal veertien dagen" among the rights is read as retention the
-  mapping does not list.
+  ist"); Google Ads under the Tag Manager's heading is not an activity of
+  its own. Spurious: the transfer to the US counted three times; erasure
+  read from a retention's end ("bis Sie uns zur Löschung auffordern").
+- 07 (nl): "14 dagen op de telefoon … bewaard" in the introduction's
+  account of how the app works is read as a retention the mapping lists
+  only where the retention section says it.
 - 09 (de): "Protokollierung" (expected: retention) and "Weitere
   Informationen" (expected: rights) name no item by their headings, and
   their sentences place them elsewhere; "Logeinträge, die älter als
