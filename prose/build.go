@@ -32,6 +32,7 @@ type builder struct {
 	visitLine  int           // the line of the last visiting address read
 
 	strongMemo, contentMemo map[string]topic // what strongTopic and contentTopic said of each sentence
+	transferTo              map[string]int   // the first transfer to each country: by the transfers' pointer and the country code
 	intro                   []string         // pointer stack of where preamble text goes
 }
 
@@ -66,6 +67,7 @@ func newBuilder(lang language.Tag, opt Options) *builder {
 		rep:     &Report{Source: opt.Source, Format: f.String(), Language: lang.String(), Recognised: supported(lang)},
 
 		strongMemo:  map[string]topic{},
+		transferTo:  map[string]int{},
 		contentMemo: map[string]topic{},
 	}
 	b.n.Languages = notice.Tags{b.tag()}

@@ -3,6 +3,7 @@ package prose
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/seloste/seloste/notice"
@@ -32,16 +33,16 @@ var (
 	// Sicherheit", "Gemeente Utrecht"); with the abbreviation the source
 	// gives after it ("Leibniz-Rechenzentrum (LRZ)").
 	publicBodyRE = regexp.MustCompile(`\b(?:\p{Lu}\p{L}+(?:e|en|sche|schen) (?:` + publicBodyNouns + `|` + namedBodyNouns + `)|\p{Lu}\p{L}*-(?:` + publicBodyNouns + `|` + namedBodyNouns + `)|(?:` + namedBodyNouns + `)(?: (?:van|voor|für|der|des))? \p{Lu}[\p{L}\-]*(?:(?:,| en| und) \p{Lu}[\p{L}\-]*)*)\b(?: \(\p{Lu}{2,}\))?`)
-	processorRE   = regexp.MustCompile(`(?i)käsittelij|\bprocessors?\b|personuppgiftsbiträde|biträde|auftragsverarbeiter|verwerker|palveluntarjoaj|service provider|tekninen ylläpitäjä|teknisenä ylläpitäjänä|technical (provider|maintenance)|on behalf of|lukuun`)
-	controllerRE  = regexp.MustCompile(`(?i)rekisterinpitäjä|\bcontroller\b|personuppgiftsansvarig|verantwortlich`)
-	authorityRE   = regexp.MustCompile(`(?i)viranomai|\bauthorit|myndighet|ministeriö|ministeriet|ministry|kotikunna|tilastokeskuk|behörde`)
-	regularRE     = regexp.MustCompile(`(?i)säännönmukaisesti|regelbundet|regularly`)
-	notRegularRE  = regexp.MustCompile(`(?i)\bei\b[^.]*säännönmukaisesti|inte regelbundet|not regularly`)
-	disclosureRE  = regexp.MustCompile(`(?i)luovut|lämna[sr]? ut|disclos|release|passed to|shared with`)
-	possibleRE    = regexp.MustCompile(`(?i)\bvoidaan\b|\bvoi\b|\bmay\b|\bcan\b|\bkan\b|\bkönnen\b|möglich|not be excluded`)
-	countryWords  = map[*regexp.Regexp]string{
-		regexp.MustCompile(`(?i)\bUSA\b|yhdysval|united states|\bU\.S\.|förenta staterna|\bUS\b|kalifornien|california`): "US",
-		regexp.MustCompile(`(?i)\bUK\b|united kingdom|iso-britannia|storbritannien`):                                     "GB",
+	processorRE  = regexp.MustCompile(`(?i)käsittelij|\bprocessors?\b|personuppgiftsbiträde|biträde|auftragsverarbeiter|verwerker|palveluntarjoaj|service provider|tekninen ylläpitäjä|teknisenä ylläpitäjänä|technical (provider|maintenance)|on behalf of|lukuun`)
+	controllerRE = regexp.MustCompile(`(?i)rekisterinpitäjä|\bcontroller\b|personuppgiftsansvarig|verantwortlich`)
+	authorityRE  = regexp.MustCompile(`(?i)viranomai|\bauthorit|myndighet|ministeriö|ministeriet|ministry|kotikunna|tilastokeskuk|behörde`)
+	regularRE    = regexp.MustCompile(`(?i)säännönmukaisesti|regelbundet|regularly`)
+	notRegularRE = regexp.MustCompile(`(?i)\bei\b[^.]*säännönmukaisesti|inte regelbundet|not regularly`)
+	disclosureRE = regexp.MustCompile(`(?i)luovut|lämna[sr]? ut|disclos|release|passed to|shared with`)
+	possibleRE   = regexp.MustCompile(`(?i)\bvoidaan\b|\bvoi\b|\bmay\b|\bcan\b|\bkan\b|\bkönnen\b|möglich|not be excluded`)
+	countryWords = map[*regexp.Regexp]string{
+		regexp.MustCompile(`(?i)\bUSA\b|yhdysval|united states|\bU\.S\.|förenta staterna|\bUS\b|kalifornien|california|vereinigten? staaten|verenigde staten|(?-i:\bVS\b)`): "US",
+		regexp.MustCompile(`(?i)\bUK\b|united kingdom|iso-britannia|storbritannien|vereinigte[mns]? königreich|verenigd koninkrijk`):                                  "GB",
 	}
 )
 
@@ -380,8 +381,27 @@ func (b *builder) addTransferSentence(s sentence, conf Confidence) {
 			b.placed(fmt.Sprintf("%s/items/%d/mechanisms", ptr, n-1), s.line, Likely, s.text, "the ground of the transfer before")
 			return
 		}
+		if j := b.sameTransfer(ptr, t.Items, tr); j >= 0 {
+			// The country named again, to no other recipient: more words on
+			// that transfer, not one of its own.
+			it := &t.Items[j]
+			appendText(&it.Description, b.tag(), s.text)
+			b.placed(fmt.Sprintf("%s/items/%d/description", ptr, j), s.line, lower(conf, Likely), s.text, "said again of the transfer to the same country")
+			for _, m := range tr.Mechanisms {
+				if !slices.Contains(it.Mechanisms, m) {
+					it.Mechanisms = append(it.Mechanisms, m)
+					b.placed(fmt.Sprintf("%s/items/%d/mechanisms", ptr, j), s.line, Likely, s.text, "the ground of the transfer named in words")
+				}
+			}
+			return
+		}
 		t.Items = append(t.Items, tr)
 		i := len(t.Items) - 1
+		for _, c := range tr.Countries {
+			if _, ok := b.transferTo[ptr+"|"+c]; !ok {
+				b.transferTo[ptr+"|"+c] = i
+			}
+		}
 		b.placed(fmt.Sprintf("%s/items/%d/description", ptr, i), s.line, lower(conf, Likely), s.text, "a transfer outside the EU/EEA")
 		if len(tr.Mechanisms) > 0 {
 			b.placed(fmt.Sprintf("%s/items/%d/mechanisms", ptr, i), s.line, Likely, s.text, "the ground of the transfer named in words")
@@ -404,6 +424,28 @@ func (b *builder) addTransferSentence(s sentence, conf Confidence) {
 			b.placed(fmt.Sprintf("%s/items/%d/name", b.recipientsPtr(), len(r.Items)-1), s.line, Guess, s.text, "a provider named in the words on transfers: read as a recipient; check its role")
 		}
 	}
+}
+
+// sameTransfer returns the index of the transfer at ptr that tr names
+// again: the first to every country tr names, when tr names no other
+// recipient; -1 if there is none. It looks the countries up, so that a
+// notice of many transfers is read in linear time.
+func (b *builder) sameTransfer(ptr string, items []notice.Transfer, tr notice.Transfer) int {
+	j := -1
+	for k, c := range tr.Countries {
+		i, ok := b.transferTo[ptr+"|"+c]
+		if !ok || k > 0 && i != j {
+			return -1
+		}
+		j = i
+	}
+	if j < 0 || j >= len(items) {
+		return -1
+	}
+	if r := firstString(notice.Text(tr.Recipient)); r != "" && r != firstString(notice.Text(items[j].Recipient)) {
+		return -1
+	}
+	return j
 }
 
 // mechanismIn returns the Chapter V grounds a text names.

@@ -4,6 +4,10 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+
+	"github.com/seloste/seloste/notice"
 )
 
 // TestShortNameOf: a recipient named in full is the one its short name
@@ -46,5 +50,43 @@ func TestPublicBodies(t *testing.T) {
 	}
 	for _, c := range cases {
 		assert.Equal(t, c.want, orgNamesIn(c.in, nil), c.in)
+	}
+}
+
+// TestTransferNamedAgain: a transfer to a country an activity has named
+// before, to no other recipient, is that transfer said again; another
+// country, or another recipient, is a transfer of its own.
+func TestTransferNamedAgain(t *testing.T) {
+	cases := []struct {
+		body      string
+		countries [][]string // of each transfer
+	}{
+		{"Die Daten werden in den USA verarbeitet. Eine Übermittlung in die USA erfolgt auf Grundlage von Standardvertragsklauseln.",
+			[][]string{{"US"}}},
+		{"De gegevens worden doorgegeven naar de Verenigde Staten. Ook worden gegevens naar de VS doorgegeven voor back-ups.",
+			[][]string{{"US"}}},
+		{"Die Daten werden in den USA verarbeitet. Der Support übermittelt Daten in ein Drittland, das Vereinigte Königreich.",
+			[][]string{{"US"}, {"GB"}}},
+		{"Die Daten werden in den USA verarbeitet. Die Beispiel Cloud Inc. übermittelt Daten in die USA.",
+			[][]string{{"US"}, {"US"}}},
+	}
+	for _, c := range cases {
+		src := "# Datenschutzerklärung\n\n## Zwecke der Verarbeitung\n\nWir verarbeiten Ihre Daten zur Erbringung unserer Dienste.\n\n## Drittlandtransfer\n\n" + c.body + "\n"
+		r, err := Import([]byte(src), Options{Format: Markdown, Language: language.German})
+		require.NoError(t, err)
+		var got [][]string
+		for _, a := range r.Notice.Activities {
+			if a.Transfers != nil {
+				for _, tr := range a.Transfers.Items {
+					got = append(got, tr.Countries)
+				}
+			}
+		}
+		assert.Equal(t, c.countries, got, c.body)
+	}
+	r, err := Import([]byte("# Datenschutzerklärung\n\n## Drittlandtransfer\n\nDie Daten werden in den USA verarbeitet. Eine Übermittlung in die USA erfolgt auf Grundlage von Standardvertragsklauseln.\n"), Options{Format: Markdown, Language: language.German})
+	require.NoError(t, err)
+	if assert.Len(t, r.Notice.Activities, 1) && assert.NotNil(t, r.Notice.Activities[0].Transfers) && assert.Len(t, r.Notice.Activities[0].Transfers.Items, 1) {
+		assert.Equal(t, []notice.TransferMechanism{notice.StandardClausesCommission}, r.Notice.Activities[0].Transfers.Items[0].Mechanisms, "the ground said with the country again")
 	}
 }

@@ -206,7 +206,7 @@ var transferRE = altRE(
 	pattern{fi, `(siirretään|siirtää|siirtyä|käsitellään)[^.]*(ulkopuolelle|ulkopuolella|kolmansiin maihin|kolmanteen maahan)`},
 	pattern{sv, `(överförs|överföra|behandlas)[^.]*(utanför eu|tredjeland)`},
 	pattern{en, `(transferred|transfer|processed)[^.]*(outside the eu|outside the eea|third countr)|outside eu or eea countries`},
-	pattern{de, `außerhalb der eu|außerhalb des (europäischen wirtschaftsraums|ewr)|drittland|drittstaat|in den usa`},
+	pattern{de, `außerhalb der eu|außerhalb des (europäischen wirtschaftsraums|ewr)|drittland|drittstaat|in (den|die) usa`},
 	pattern{nl, `(doorgegeven|doorgifte|verwerkt)[^.]*(buiten de (eu|eer|europese)|derde land)|naar de (vs|verenigde staten)`})
 
 // mechanismWords name the Chapter V ground of a transfer; German and Dutch

@@ -363,8 +363,8 @@ What the German and Dutch notices miss:
   Ads; § 25 TTDSG with the consent ("i.V.m."); recipients named only in a
   heading ("Stripe", "(HubSpot)") or as a service's provider ("Anbieter
   ist"); Google Ads under the Tag Manager's heading is not an activity of
-  its own. Spurious: the transfer to the US counted three times; erasure
-  read from a retention's end ("bis Sie uns zur Löschung auffordern").
+  its own. Spurious: erasure read from a retention's end ("bis Sie uns
+  zur Löschung auffordern").
 - 07 (nl): "14 dagen op de telefoon … bewaard" in the introduction's
   account of how the app works is read as a retention the mapping lists
   only where the retention section says it.
