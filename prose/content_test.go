@@ -7,6 +7,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
+
+	"github.com/seloste/seloste/notice"
 )
 
 // TestAgreedTopic reports a section no heading names as the item every
@@ -40,5 +42,48 @@ func TestAgreedTopic(t *testing.T) {
 			}
 		}
 		assert.Equal(t, c.want, got, fmt.Sprintf("%s: %s", c.heading, c.body))
+	}
+}
+
+// TestBasisAmongOtherWords reads a legal basis cited by its article where
+// another item holds the sentence: among the words on cookies, and with a
+// transfer's ground in the same sentence.
+func TestBasisAmongOtherWords(t *testing.T) {
+	cases := []struct {
+		lang       language.Tag
+		section    string
+		bases      []notice.LegalBasis
+		mechanisms []notice.TransferMechanism
+	}{
+		{language.German, "## Cookies\n\nWir setzen Cookies ein. Die Verarbeitung erfolgt auf Grundlage von Art. 6 Abs. 1 lit. a DSGVO.\n",
+			[]notice.LegalBasis{notice.Consent}, nil},
+		{language.Dutch, "## Cookies\n\nWij plaatsen cookies. De grondslag hiervoor is artikel 6, lid 1, onder a, AVG.\n",
+			[]notice.LegalBasis{notice.Consent}, nil},
+		{language.German, "## Rechtsgrundlage\n\nRechtsgrundlage ist Ihre Einwilligung gemäß Art. 6 Abs. 1 lit. a DSGVO in Verbindung mit Art. 49 Abs. 1 lit. a DSGVO.\n",
+			[]notice.LegalBasis{notice.Consent}, []notice.TransferMechanism{notice.DerogationConsent}},
+		// Cookies without a basis cited by its article: no basis.
+		{language.German, "## Cookies\n\nWir setzen Cookies mit Ihrer Einwilligung ein.\n", nil, nil},
+	}
+	for _, c := range cases {
+		head := "# Datenschutzerklärung\n\n## Zwecke der Verarbeitung\n\nWir verarbeiten Ihre Daten zur Erbringung unserer Dienste.\n\n"
+		if c.lang == language.Dutch {
+			head = "# Privacyverklaring\n\n## Doel van de verwerking\n\nWij verwerken uw gegevens voor de levering van onze diensten.\n\n"
+		}
+		r, err := Import([]byte(head+c.section), Options{Format: Markdown, Language: c.lang})
+		require.NoError(t, err)
+		var bases []notice.LegalBasis
+		var mechs []notice.TransferMechanism
+		for _, a := range r.Notice.Activities {
+			for _, lb := range a.LegalBases {
+				bases = append(bases, lb.Basis)
+			}
+			if a.Transfers != nil {
+				for _, tr := range a.Transfers.Items {
+					mechs = append(mechs, tr.Mechanisms...)
+				}
+			}
+		}
+		assert.Equal(t, c.bases, bases, c.section)
+		assert.Equal(t, c.mechanisms, mechs, c.section)
 	}
 }

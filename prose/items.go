@@ -60,6 +60,12 @@ func (b *builder) purposeBasis(s *section) {
 		for _, st := range sentencesOf(bl) {
 			if t := b.strong(st.text); t != topicNone {
 				b.placeByContent(st, b.actPtr()+"/description")
+				if bs, byArt := basesIn(st.text); byArt && len(bs) > 0 && s.topic != topicPurpose {
+					// "Rechtsgrundlage ist Ihre Einwilligung gemäß Art. 6 Abs.
+					// 1 lit. a DSGVO in Verbindung mit Art. 49 Abs. 1 lit. a
+					// DSGVO": the basis as well as the transfer's ground.
+					b.addBasisSentence(st, Sure)
+				}
 				continue
 			}
 			if strings.HasSuffix(st.text, ":") && len(strings.Fields(st.text)) <= 4 {

@@ -210,6 +210,12 @@ func (b *builder) freeSection(s *section) {
 				b.placeByContent(st, "/introduction")
 				continue
 			}
+			if bs, byArt := basesIn(st.text); byArt && len(bs) > 0 && basisCueRE.MatchString(st.text) {
+				// "Die Verarbeitung erfolgt auf Grundlage von Art. 6 Abs. 1
+				// lit. a DSGVO" among the words on cookies: a legal basis.
+				b.addBasisSentence(st, Likely)
+				continue
+			}
 			keep = append(keep, st.text)
 		}
 		if len(keep) == 0 {
