@@ -16,7 +16,13 @@ var (
 	retentionVerbRE = regexp.MustCompile(`(?i)säilytetään|säilyvät|säilytys|säilyttä|poistetaan|poistuvat|poistetaan|hävitetään|anonymisoidaan|retain|retention|kept\b|stored for|deleted|erased|sparas|lagras|raderas|gallras|tas bort|bevaras|arkiveras|bewaard|gespeichert|gelöscht`)
 	purposeRE       = regexp.MustCompile(`(?i)käytetään|tarkoitu|tarkoituksena|\bused (for|to)\b|\bpurpose|används (för|till)|\bsyfte|ändamål|behövs för|needed for`)
 	dataRE          = regexp.MustCompile(`(?i)tallenne|tallentu|tallennetaan|kerätään|kerää|käsitellään [\p{L} ]*tie|tietoja|henkilötiedo|collect|\bstore[sd]?\b|process(es|ed)? the following|samlas in|samla in|registreras|insamla|följande information|the following (personal )?data`)
-	recipientRE     = regexp.MustCompile(`(?i)pääsy|\baccess\b|tillgång|käsittelijä|processor|palveluntarjoaja|luovutetaan|luovuttaa|disclos|lämnas ut|lämna ut|shared with|passed to|receive[sd]? the data|vastaanottaja|recipient|mottagare|biträde`)
+	recipientRE     = regexp.MustCompile(`(?i)pääsy|\baccess\b|tillgång|käsittelijä|processor|palveluntarjoaja|luovutetaan|luovuttaa|disclos|lämnas ut|lämna ut|shared with|passed to|receive[sd]? the data|vastaanottaja|recipient|mottagare|biträde|weitergeleitet|weitergegeben|empfänger|doorgestuurd|doorgegeven|ontvanger`)
+	// providerRE names the provider of a service the controller uses, in
+	// German or Dutch: "Anbieter ist die X GmbH", "ein Webanalysedienst der
+	// X LLC", "aanbieder is X B.V.", "een dienst van X".
+	providerRE = altRE(
+		pattern{de, `\banbieter(in)?\b[^.]*?\b(ist|sind)\b|\bein(e|en)? [\p{L}\-]*(dienst|programm|service|werkzeug|tool) (der|des|von)\b`},
+		pattern{nl, `\b(aanbieder|leverancier)\b[^.]*?\bis\b|\been [\p{L}\-]*(dienst|programma|service) van\b`})
 	securityRE      = regexp.MustCompile(`(?i)suojat|suojaus|suojauk|salat|salasan|palomuur|lukit|käyttöoikeu|encrypt|protected|firewall|\bskydd|krypter|säkerhet|security measures|technical and organi[sz]ational`)
 	sourceRE        = regexp.MustCompile(`(?i)saadaan|hankitaan|saatu|obtained from|received from|gained from|comes? from|hämtar vi|erhålls|fås (av|från)|från skatteverket|väestötietojärjestelmä|population information`)
 	cookieRE        = regexp.MustCompile(`(?i)eväste|cookie|kakor`)
@@ -39,6 +45,8 @@ func strongTopic(s string) topic {
 	case mechanismIn(s) != nil:
 		return topicTransfers
 	case processorRE.MatchString(s) && !controllerRE.MatchString(s) && len(orgNamesIn(s, nil)) > 0:
+		return topicRecipients
+	case providerRE.MatchString(s) && len(orgNamesIn(s, nil)) > 0:
 		return topicRecipients
 	}
 	return topicNone

@@ -165,6 +165,16 @@ var (
 	chapterRE = regexp.MustCompile(`(?i)\b(\d{1,2})\s*(?:luku|luvun|kap\.|kapitlet)`)
 )
 
+var (
+	// paragraphAbbrevRE is a German or Austrian citation of a section by
+	// the act's abbreviation: "§ 25 TTDSG", "§ 26 Abs. 1 S. 1 BDSG", "§ 147
+	// Abs. 1 Nr. 1 AO".
+	paragraphAbbrevRE = regexp.MustCompile(`§\s?(\d{1,3}[a-z]?)(?:\s+(?:Abs\.|Absatz)\s*\d{1,2})?(?:\s+(?:S\.|Satz)\s*\d{1,2})?(?:\s+(?:Nr\.|Ziff\.)\s*\d{1,2})?\s+(\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*)\b`)
+	// definitionBeforeRE, just before a citation, says it borrows a
+	// definition: "im Sinne von", "im Sinne des", "i.S.d.".
+	definitionBeforeRE = regexp.MustCompile(`(?i)(?:im sinne (?:von|des|der)|i\.\s?s\.\s?(?:v|d)\.)\s*$`)
+)
+
 // A lawHit is one statute citation found in a text.
 type lawHit struct {
 	ref   notice.LawRef
@@ -240,6 +250,21 @@ func statutesIn(s, country string, lang language.Tag) []lawHit {
 		ref.Sections, ref.Item, ref.Chapter = sectionsIn(citationTail(s[loc[1]:min(len(s), loc[1]+60)]))
 		_, known := notice.LookupStatute("SE", number)
 		add(lawHit{ref: ref, start: loc[0], known: known})
+	}
+	// "§ 25 TTDSG", "§ 26 Abs. 1 BDSG": a section of an act cited by its
+	// abbreviation, as German and Austrian citations write it; not "im
+	// Sinne von § 25 Abs. 2 TTDSG", which borrows the act's definition.
+	if country == "DE" || country == "AT" {
+		for _, m := range paragraphAbbrevRE.FindAllStringSubmatchIndex(s, -1) {
+			if definitionBeforeRE.MatchString(s[max(0, m[0]-30):m[0]]) {
+				continue
+			}
+			st, ok := notice.FindStatute(country, s[m[4]:m[5]])
+			if !ok {
+				continue
+			}
+			add(lawHit{ref: notice.LawRef{Jurisdiction: st.Jurisdiction, Statute: st.Number, Sections: []string{s[m[2]:m[3]]}}, start: m[0], known: true})
+		}
 	}
 	// Acts named without a number, by their name in the built-in table:
 	// "Perusopetuslaki 17 §", "tietosuojalain 4 §:n", "arkivlagen".

@@ -90,3 +90,23 @@ func TestTransferNamedAgain(t *testing.T) {
 		assert.Equal(t, []notice.TransferMechanism{notice.StandardClausesCommission}, r.Notice.Activities[0].Transfers.Items[0].Mechanisms, "the ground said with the country again")
 	}
 }
+
+// TestProviderNamed: the provider of a service the controller uses, named
+// in German or Dutch, is a recipient wherever the sentence stands.
+func TestProviderNamed(t *testing.T) {
+	cases := []struct {
+		in   string
+		want topic
+	}{
+		{"Anbieter dieses Dienstes ist die Beispiel Analytics GmbH, Hauptstraße 1, Berlin.", topicRecipients},
+		{"Wir nutzen Formbox, einen Formulardienst der Formbox Ltd.", topicRecipients},
+		{"Aanbieder van deze dienst is Voorbeeld Hosting B.V. te Utrecht.", topicRecipients},
+		{"Wij gebruiken Zendesk, een klantenservice van Zendesk Inc.", topicRecipients},
+		// A provider not named, or no provider: not by these words.
+		{"Anbieter ist ein Dienstleister in der EU.", topicNone},
+		{"Die Beispiel GmbH ist ein Unternehmen aus Berlin.", topicNone},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, strongTopic(c.in), c.in)
+	}
+}

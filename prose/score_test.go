@@ -359,12 +359,14 @@ const scoresFooter = `
 What the German and Dutch notices miss:
 
 - 05 (de): the mapping lists each fact at every activity that states it.
-  Missed: the consent of Google Ads; § 25 TTDSG with the consent ("i.V.m."); recipients named only in a
-  heading ("Stripe", "(HubSpot)") or as a service's provider ("Anbieter
-  ist"); Google Ads under the Tag Manager's heading is not an activity of
-  its own. Spurious: erasure read from a retention's end ("bis Sie uns
-  zur Löschung auffordern"); the legitimate interests said again of the
-  website (line 63) read as a second claim.
+  Missed: the consent of Google Ads and its § 25 TTDSG, because Google Ads
+  under the Tag Manager's heading is not an activity of its own (both are
+  read once, for the Tag Manager); "HubSpot Ireland Limited" named after
+  a colon as the establishment in Europe; "Stripe" named only in the
+  heading ("Zahlungsabwicklung über Stripe"). Spurious: erasure read from
+  a retention's end ("bis Sie uns zur Löschung auffordern"); the
+  legitimate interests said again of the website (line 63) read as a
+  second claim.
 - 07 (nl): "14 dagen op de telefoon … bewaard" in the introduction's
   account of how the app works is read as a retention the mapping lists
   only where the retention section says it.
