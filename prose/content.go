@@ -13,7 +13,7 @@ import (
 // placed sentence by sentence by what each says.
 
 var (
-	retentionVerbRE = regexp.MustCompile(`(?i)säilytetään|säilyvät|säilytys|säilyttä|poistetaan|poistuvat|poistetaan|hävitetään|anonymisoidaan|retain|retention|kept\b|stored for|deleted|erased|sparas|lagras|raderas|gallras|tas bort|bevaras|arkiveras|bewaard|gespeichert|gelöscht`)
+	retentionVerbRE = regexp.MustCompile(`(?i)säilytetään|säilyvät|säilytys|säilyttä|poistetaan|poistuvat|poistetaan|hävitetään|anonymisoidaan|retain|retention|kept\b|stored for|deleted|erased|sparas|lagras|raderas|gallras|tas bort|bevaras|arkiveras|bewaard|gespeichert|gelöscht|anonymisiert|geanonimiseerd`)
 	purposeRE       = regexp.MustCompile(`(?i)käytetään|tarkoitu|tarkoituksena|\bused (for|to)\b|\bpurpose|används (för|till)|\bsyfte|ändamål|behövs för|needed for`)
 	dataRE          = regexp.MustCompile(`(?i)tallenne|tallentu|tallennetaan|kerätään|kerää|käsitellään [\p{L} ]*tie|tietoja|henkilötiedo|collect|\bstore[sd]?\b|process(es|ed)? the following|samlas in|samla in|registreras|insamla|följande information|the following (personal )?data`)
 	recipientRE     = regexp.MustCompile(`(?i)pääsy|\baccess\b|tillgång|käsittelijä|processor|palveluntarjoaja|luovutetaan|luovuttaa|disclos|lämnas ut|lämna ut|shared with|passed to|receive[sd]? the data|vastaanottaja|recipient|mottagare|biträde|weitergeleitet|weitergegeben|empfänger|doorgestuurd|doorgegeven|ontvanger`)
@@ -91,6 +91,8 @@ func contentTopic(s string) topic {
 		return topicTransfers
 	case len(rightsIn(s)) > 0 && (rightsCueRE.MatchString(s) || rightWords[0].re.MatchString(s)):
 		return topicRights
+	case yourRightsRE.MatchString(s) && howToRE.MatchString(s):
+		return topicRights // how to exercise them
 	case retentionVerbRE.MatchString(s) && (strings.Contains(lower, "aika") || strings.Contains(lower, "tid") || strings.Contains(lower, "long") || strings.Contains(lower, "period")):
 		return topicRetention
 	case cookieRE.MatchString(s):
@@ -248,7 +250,22 @@ func (b *builder) byContent(blocks []block, rest string) {
 					b.addRecipientItem(it, Guess, false)
 				}
 			default:
-				b.addCategoryList(bl, blocks[i+1:j], Guess)
+				// An item that states how long data are kept ("Logeinträge,
+				// die älter als sieben Tage sind, werden anonymisiert") is
+				// retention, not one of the data.
+				var data []block
+				for _, it := range blocks[i+1 : j] {
+					if b.content(it.flat()) == topicRetention {
+						b.addRetentionSentence(sentence{it.flat(), it.first()}, Guess)
+						continue
+					}
+					data = append(data, it)
+				}
+				if len(data) == 0 {
+					b.placeByContent(sentence{bl.flat(), bl.first()}, rest)
+				} else {
+					b.addCategoryList(bl, data, Guess)
+				}
 			}
 			i = j - 1
 			continue

@@ -210,7 +210,14 @@ func (b *builder) authoritiesOf() (*[]notice.SupervisoryAuthority, string) {
 	return &b.cur().SupervisoryAuthorities, b.actPtr() + "/supervisoryAuthorities"
 }
 
-var howToRE = regexp.MustCompile(`(?i)yhteyde?ssä|ota yhteyttä|yhteydenot|pyyntö|lähettämällä|kirjallisesti|contact(ing)?\b|request|kontakta|begäran|beställs|vänd dig|logging into|log in|going to|gå till|exercise`)
+var howToRE = regexp.MustCompile(`(?i)yhteyde?ssä|ota yhteyttä|yhteydenot|pyyntö|lähettämällä|kirjallisesti|contact(ing)?\b|request|kontakta|begäran|beställs|vänd dig|logging into|log in|going to|gå till|exercise|\berreichen\b|kontaktieren|wenden sie sich|\bantrag\b|\bverzoek\b|neem contact|contact met ons`)
+
+// yourRightsRE speaks of the reader's rights in German or Dutch ("zu Ihren
+// Rechten", "uw rechten"): with how to reach the controller, words on
+// exercising them.
+var yourRightsRE = altRE(
+	pattern{de, `\b(ihre[n]?|deine[n]?) (betroffenen)?rechte[n]?\b`},
+	pattern{nl, `\buw (privacy)?\s?rechten\b`})
 
 // rights places a section on the data subject's rights or the complaint.
 func (b *builder) rights(s *section) {
