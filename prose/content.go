@@ -23,11 +23,11 @@ var (
 	providerRE = altRE(
 		pattern{de, `\banbieter(in)?\b[^.]*?\b(ist|sind)\b|\bein(e|en)? [\p{L}\-]*(dienst|programm|service|werkzeug|tool) (der|des|von)\b`},
 		pattern{nl, `\b(aanbieder|leverancier)\b[^.]*?\bis\b|\been [\p{L}\-]*(dienst|programma|service) van\b`})
-	securityRE      = regexp.MustCompile(`(?i)suojat|suojaus|suojauk|salat|salasan|palomuur|lukit|käyttöoikeu|encrypt|protected|firewall|\bskydd|krypter|säkerhet|security measures|technical and organi[sz]ational`)
-	sourceRE        = regexp.MustCompile(`(?i)saadaan|hankitaan|saatu|obtained from|received from|gained from|comes? from|hämtar vi|erhålls|fås (av|från)|från skatteverket|väestötietojärjestelmä|population information`)
-	cookieRE        = regexp.MustCompile(`(?i)eväste|cookie|kakor`)
-	rightsCueRE     = regexp.MustCompile(`(?i)\boikeus\b|\boikeutta\b|oikeuden|oikeuksia|\brätt\b|rättighet|\bright(s)?\b|\bkan du\b|\bvoit\b|\bcan ask\b|\bmay ask\b|\bkönnen sie\b|\bdas recht\b|\brecht auf\b|\bu kunt\b|\bhet recht\b|\brecht op\b`)
-	basisCueRE      = altRE(pattern{fi, `peruste|perustuu`}, pattern{sv, `rättslig(a)? grund|laglig(a)? grund|grundar sig|baseras på`},
+	securityRE  = regexp.MustCompile(`(?i)suojat|suojaus|suojauk|salat|salasan|palomuur|lukit|käyttöoikeu|encrypt|protected|firewall|\bskydd|krypter|säkerhet|security measures|technical and organi[sz]ational`)
+	sourceRE    = regexp.MustCompile(`(?i)saadaan|hankitaan|saatu|obtained from|received from|gained from|comes? from|hämtar vi|erhålls|fås (av|från)|från skatteverket|väestötietojärjestelmä|population information`)
+	cookieRE    = regexp.MustCompile(`(?i)eväste|cookie|kakor`)
+	rightsCueRE = regexp.MustCompile(`(?i)\boikeus\b|\boikeutta\b|oikeuden|oikeuksia|\brätt\b|rättighet|\bright(s)?\b|\bkan du\b|\bvoit\b|\bcan ask\b|\bmay ask\b|\bkönnen sie\b|\bdas recht\b|\brecht auf\b|\bu kunt\b|\bhet recht\b|\brecht op\b`)
+	basisCueRE  = altRE(pattern{fi, `peruste|perustuu`}, pattern{sv, `rättslig(a)? grund|laglig(a)? grund|grundar sig|baseras på`},
 		pattern{en, `legal basis|lawful basis|based on`}, pattern{de, `rechtsgrundlage|auf grundlage|gestützt|beruht`},
 		pattern{nl, `grondslag|rechtsgrond|gebaseerd op|op basis van`})
 )

@@ -42,7 +42,7 @@ var (
 	possibleRE   = regexp.MustCompile(`(?i)\bvoidaan\b|\bvoi\b|\bmay\b|\bcan\b|\bkan\b|\bkönnen\b|möglich|not be excluded`)
 	countryWords = map[*regexp.Regexp]string{
 		regexp.MustCompile(`(?i)\bUSA\b|yhdysval|united states|\bU\.S\.|förenta staterna|\bUS\b|kalifornien|california|vereinigten? staaten|verenigde staten|(?-i:\bVS\b)`): "US",
-		regexp.MustCompile(`(?i)\bUK\b|united kingdom|iso-britannia|storbritannien|vereinigte[mns]? königreich|verenigd koninkrijk`):                                  "GB",
+		regexp.MustCompile(`(?i)\bUK\b|united kingdom|iso-britannia|storbritannien|vereinigte[mns]? königreich|verenigd koninkrijk`):                                        "GB",
 	}
 )
 
