@@ -57,12 +57,14 @@ var rightWords = []struct {
 		pattern{en, `portabilit|transfer (the )?data from one system|machine-readable format`},
 		pattern{de, `datenübertragbarkeit`},
 		pattern{nl, `overdraagbaarheid`}), notice.RightPortability},
-	// Art 19's last sentence: the right to be told of the recipients
-	// ("über diese Empfänger unterrichtet zu werden", "over die
-	// ontvangers te worden geïnformeerd"), and notices' "Recht auf
-	// Unterrichtung".
+	// Art 19: the right to be told of the recipients, in the German text's
+	// words ("über diese Empfänger unterrichtet zu werden"), by the Dutch
+	// title ("Kennisgevingsplicht inzake rectificatie of wissing van
+	// persoonsgegevens of verwerkingsbeperking") and as notices say it
+	// ("Recht auf Unterrichtung", "over die ontvangers te worden
+	// geïnformeerd").
 	{altRE(pattern{de, `recht auf unterrichtung|über (diese|die) empfänger unterrichtet`},
-		pattern{nl, `over (die|deze) ontvangers (te worden |wordt )?(geïnformeerd|ingelicht)`}), notice.RightNotification},
+		pattern{nl, `kennisgevingsplicht|over (die|deze) ontvangers (te worden |wordt )?(geïnformeerd|ingelicht)`}), notice.RightNotification},
 	{altRE(pattern{fi, `vastusta|vastustamis`},
 		pattern{sv, `invända|invändning|göra invändningar`},
 		pattern{en, `\bobject(ion)?\b`},

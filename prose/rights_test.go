@@ -81,6 +81,7 @@ func TestGermanDutchRightWords(t *testing.T) {
 		{"Sie haben ein Recht auf Unterrichtung.", []notice.Right{notice.RightNotification}},
 		{"Sie können verlangen, über die Empfänger unterrichtet zu werden.", []notice.Right{notice.RightNotification}},
 		{"U hebt het recht om over die ontvangers te worden geïnformeerd.", []notice.Right{notice.RightNotification}},
+		{"Ook geldt de kennisgevingsplicht van artikel 19 AVG.", []notice.Right{notice.RightNotification}},
 		{"Der Speicherung können Sie jederzeit widersprechen.", []notice.Right{notice.RightObject}},
 	}
 	for _, c := range rights {
