@@ -40,9 +40,16 @@ var (
 	notRegularRE = regexp.MustCompile(`(?i)\bei\b[^.]*säännönmukaisesti|inte regelbundet|not regularly`)
 	disclosureRE = regexp.MustCompile(`(?i)luovut|lämna[sr]? ut|disclos|release|passed to|shared with`)
 	possibleRE   = regexp.MustCompile(`(?i)\bvoidaan\b|\bvoi\b|\bmay\b|\bcan\b|\bkan\b|\bkönnen\b|möglich|not be excluded`)
-	countryWords = map[*regexp.Regexp]string{
-		regexp.MustCompile(`(?i)\bUSA\b|yhdysval|united states|\bU\.S\.|förenta staterna|\bUS\b|kalifornien|california|vereinigten? staaten|verenigde staten|(?-i:\bVS\b)`): "US",
-		regexp.MustCompile(`(?i)\bUK\b|united kingdom|iso-britannia|storbritannien|vereinigte[mns]? königreich|verenigd koninkrijk`):                                        "GB",
+	// countryWords are the names of third countries that notices name
+	// most, in a fixed order, so that an import lists the countries of a
+	// sentence in the same order every time. "US" and "VS" are matched in
+	// capitals only: "us" is a pronoun.
+	countryWords = []struct {
+		re   *regexp.Regexp
+		code string
+	}{
+		{regexp.MustCompile(`(?i)\bUSA\b|yhdysval|united states|\bU\.S\.|förenta staterna|(?-i:\bUS\b)|kalifornien|california|vereinigten? staaten|verenigde staten|(?-i:\bVS\b)`), "US"},
+		{regexp.MustCompile(`(?i)\bUK\b|united kingdom|iso-britannia|storbritannien|vereinigte[mns]? königreich|verenigd koninkrijk`), "GB"},
 	}
 )
 
@@ -318,9 +325,9 @@ func (b *builder) setRole(rec *notice.Recipient, text string, processor bool) {
 	if regularRE.MatchString(text) && !notRegularRE.MatchString(text) {
 		rec.Regular = true
 	}
-	for re, c := range countryWords {
-		if re.MatchString(text) {
-			rec.Country = c
+	for _, w := range countryWords {
+		if w.re.MatchString(text) && rec.Country == "" {
+			rec.Country = w.code
 		}
 	}
 }
@@ -362,9 +369,9 @@ func (b *builder) addTransferSentence(s sentence, conf Confidence) {
 		b.addText(&t.NotApplicable, ptr+"/notApplicable", s.line, conf, s.text, "says that no data are transferred outside the EU/EEA")
 	case transferRE.MatchString(s.text) || mechanismIn(s.text) != nil:
 		tr := notice.Transfer{Description: b.t(s.text), Mechanisms: mechanismIn(s.text)}
-		for re, c := range countryWords {
-			if re.MatchString(s.text) {
-				tr.Countries = append(tr.Countries, c)
+		for _, w := range countryWords {
+			if w.re.MatchString(s.text) {
+				tr.Countries = append(tr.Countries, w.code)
 			}
 		}
 		if orgs := orgNamesIn(s.text, nil); len(orgs) > 0 {

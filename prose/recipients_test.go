@@ -91,6 +91,37 @@ func TestTransferNamedAgain(t *testing.T) {
 	}
 }
 
+// TestCountriesNamed: the third countries a transfer sentence names, in the
+// same order on every import; "us" as a pronoun names no country.
+func TestCountriesNamed(t *testing.T) {
+	cases := []struct {
+		body      string
+		countries [][]string
+	}{
+		{"Data are transferred to the United Kingdom and the USA under standard contractual clauses.", [][]string{{"US", "GB"}}},
+		{"Data are transferred to the US under standard contractual clauses.", [][]string{{"US"}}},
+		{"Ask us about transfers outside the EU: tell us and we send you a copy of the standard contractual clauses.", [][]string{nil}},
+	}
+	for _, c := range cases {
+		src := "# Privacy notice\n\n## Purposes\n\nWe process your data to provide our services.\n\n## Transfers outside the EU\n\n" + c.body + "\n"
+		for range 20 { // a map's order would change between runs
+			r, err := Import([]byte(src), Options{Format: Markdown, Language: language.English})
+			require.NoError(t, err)
+			var got [][]string
+			for _, a := range r.Notice.Activities {
+				if a.Transfers != nil {
+					for _, tr := range a.Transfers.Items {
+						got = append(got, tr.Countries)
+					}
+				}
+			}
+			if !assert.Equal(t, c.countries, got, c.body) {
+				break
+			}
+		}
+	}
+}
+
 // TestProviderNamed: the provider of a service the controller uses, named
 // in German or Dutch, is a recipient wherever the sentence stands.
 func TestProviderNamed(t *testing.T) {
