@@ -9,6 +9,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/seloste/seloste/notice"
 )
@@ -108,6 +109,42 @@ func TestFormatYAML(t *testing.T) {
 			got, err := notice.FormatYAML([]byte(tt.in))
 			require.NoError(t, err)
 			assert.Equal(t, tt.want, string(got))
+			again, err := notice.FormatYAML(got)
+			require.NoError(t, err)
+			assert.Equal(t, string(got), string(again), "formatting is idempotent")
+		})
+	}
+}
+
+// TestFormatYAMLMovesBlockScalarsWhole moves block scalars whose value
+// ends in lines of white space only, more indented than their text: those
+// lines are the value's whatever its chomping, and move with it.
+func TestFormatYAMLMovesBlockScalarsWhole(t *testing.T) {
+	const rest = "languages: [fi]\nschemaVersion: \"2\"\ntitle: T\n"
+	tests := []struct{ name, value string }{
+		{"strip", "|-\n      N\n\n         \n"},
+		{"clip", "|\n      N\n    \n         \n"},
+		{"keep", "|+\n      N\n\n         \n\n"},
+		{"folded", ">-\n      N\n      M\n\n         \n\n\n          \n"},
+		{"a tab after the indentation", ">\n      N\n\n       \t\n"},
+		{"indentation indicator", "|2-\n        N\n\n         \n"},
+		{"white space only", "|2-\n\n         \n"},
+		{"white space only, clipped", "|2\n\n         \n"},
+		{"CRLF", "|-\r\n      N\r\n\r\n         \r\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := "activities:\n  - id: a\n    name: N\n    description: " + tt.value + rest
+			want, err := notice.DecodeFormat([]byte(in), notice.YAML)
+			require.NoError(t, err)
+			v := want.Activities[0].Description[language.Finnish]
+			require.NotEqual(t, strings.TrimRight(v, " \t\n"), strings.TrimRight(v, "\n"), "the value ends in a line of white space")
+			got, err := notice.FormatYAML([]byte(in))
+			require.NoError(t, err)
+			assert.True(t, strings.HasSuffix(string(got), tt.value), "the value moved whole:\n%s", got)
+			n, err := notice.DecodeFormat(got, notice.YAML)
+			require.NoError(t, err)
+			assert.Equal(t, want, n)
 			again, err := notice.FormatYAML(got)
 			require.NoError(t, err)
 			assert.Equal(t, string(got), string(again), "formatting is idempotent")

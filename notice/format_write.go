@@ -102,6 +102,14 @@ func (d *formatDoc) end(n *yaml.Node) int {
 		e = rawLineEnd(d.src, d.end(s.content[len(s.content)-1]))
 	} else {
 		e = d.loc.yamlEnd(n, 0)
+		if k := trailingContentLines(s); k > 0 {
+			// A block scalar whose value ends in lines of white space
+			// only (more indented than its text) ends with the last
+			// of them, which yamlEnd, placing its text, does not reach.
+			for ; k > 0 && e < len(d.src); k-- {
+				e = rawLineEnd(d.src, min(rawLineEnd(d.src, e)+1, len(d.src)))
+			}
+		}
 		if d.keeps(n) {
 			// The blank lines after a block scalar of keep chomping are
 			// part of its value: they end with it and move with it.
@@ -117,6 +125,29 @@ func (d *formatDoc) end(n *yaml.Node) int {
 	}
 	d.chunkEnds[n] = e
 	return e
+}
+
+// trailingContentLines returns how many lines after the line of its last
+// character other than white space (or after its header) a block scalar's
+// value (as parsed, s) goes on: lines of white space more indented than its
+// text are part of it whatever its chomping; the line breaks of its
+// chomping are not counted. A line break stands for one line, folded or
+// not: the breaks before and between more indented lines are not folded.
+func trailingContentLines(s nodeSnapshot) int {
+	if s.kind != yaml.ScalarNode || s.style&(yaml.LiteralStyle|yaml.FoldedStyle) == 0 {
+		return 0
+	}
+	text := strings.TrimRight(s.value, " \t\n")
+	trailing := strings.TrimRight(s.value[len(text):], "\n")
+	switch {
+	case trailing == "":
+		return 0
+	case text == "":
+		// White space only: yamlEnd ends it at its header, the line
+		// above its first.
+		return strings.Count(trailing, "\n") + 1
+	}
+	return strings.Count(trailing, "\n")
 }
 
 // keeps reports whether n was parsed as a block scalar of keep chomping
