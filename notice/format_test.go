@@ -152,6 +152,53 @@ func TestFormatYAMLMovesBlockScalarsWhole(t *testing.T) {
 	}
 }
 
+// TestFormatYAMLOutdentsCommentsAfterBlockScalars moves comments deeper
+// than the entry they stand above to below a block scalar: written as deep
+// as the scalar's text, they would become part of its value, so they are
+// written as deep as the entry.
+func TestFormatYAMLOutdentsCommentsAfterBlockScalars(t *testing.T) {
+	const top = "schemaVersion: \"2\"\nlanguages: [fi]\n"
+	tests := []struct{ name, in, want string }{
+		{
+			name: "above a member",
+			in:   top + "  # c\nactivities:\n  - id: a\n    name: N\ntitle: |\n  T\n",
+			want: top + "title: |\n  T\n# c\nactivities:\n  - id: a\n    name: N\n",
+		},
+		{
+			name: "above a list item",
+			in:   top + "title: T\nactivities:\n  - description: |\n      D\n    id: a\n    name: N\n      # c\n  - id: b\n    name: M\n",
+			want: top + "title: T\nactivities:\n  - id: a\n    name: N\n    description: |\n      D\n  # c\n  - id: b\n    name: M\n",
+		},
+		{
+			name: "at the end of the document",
+			in:   top + "title: T\nactivities:\n  - description: |\n      D\n    id: a\n    name: N\n      # c\n",
+			want: top + "title: T\nactivities:\n  - id: a\n    name: N\n    description: |\n      D\n# c\n",
+		},
+		{
+			name: "after a keep-chomped scalar",
+			in:   top + "    # c\n\nactivities:\n  - id: a\n    name: N\ntitle: |+\n  T\n\n",
+			want: top + "title: |+\n  T\n\n# c\n\nactivities:\n  - id: a\n    name: N\n",
+		},
+		{
+			name: "after a block scalar written anew (version 1 upgraded)",
+			in: "schemaVersion: \"1\"\nlanguages: [fi]\ntitle: T\nactivities:\n  - id: a\n    name: N\n" +
+				"sections:\n  - body: |\n      x\n      y\n    id: s\n    heading: H\n              # c\n",
+			want: top + "title: T\nactivities:\n  - id: a\n    name: N\n" +
+				"sections:\n  - id: s\n    heading: H\n    blocks:\n      - paragraph: |\n          x\n          y\n# c\n",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := notice.FormatYAML([]byte(hint + tt.in))
+			require.NoError(t, err)
+			assert.Equal(t, hint+tt.want, string(got))
+			again, err := notice.FormatYAML(got)
+			require.NoError(t, err)
+			assert.Equal(t, string(got), string(again), "formatting is idempotent")
+		})
+	}
+}
+
 func TestFormatYAMLRefusesWhatDoesNotDecode(t *testing.T) {
 	_, err := notice.FormatYAML([]byte("schemaVersion: \"2\"\nlanguages: [fi]\ntitle: T\nactivities:\n  - id: a\n    name: N\n    legalBases: [{basis: konsent}]\n"))
 	var de *notice.DecodeError

@@ -21,10 +21,11 @@ type formatDoc struct {
 	same      map[*yaml.Node]bool // memo of unchanged
 	chunkEnds map[*yaml.Node]int  // memo of end
 
-	// afterKeep is whether what was written last is a block scalar of
-	// keep chomping (|+, >+): a blank line written after it would become
-	// part of its value.
-	afterKeep bool
+	// afterBlock is whether what was written last is a block scalar (|,
+	// >): a comment line written after it as deep as its text would
+	// become part of its value. afterKeep is whether it is one of keep
+	// chomping (|+, >+): a blank line written after it would too.
+	afterBlock, afterKeep bool
 }
 
 type nodeSnapshot struct {
@@ -162,20 +163,35 @@ func (d *formatDoc) keeps(n *yaml.Node) bool {
 	return bytes.IndexByte(header, '+') >= 0
 }
 
-// endsKeep reports whether n as parsed ends with a block scalar of keep
-// chomping.
-func (d *formatDoc) endsKeep(n *yaml.Node) bool {
+// endsBlock reports whether n as parsed ends with a block scalar, and
+// whether that is one of keep chomping.
+func (d *formatDoc) endsBlock(n *yaml.Node) (block, keep bool) {
 	for depth := 0; depth <= MaxDepth+1; depth++ {
 		s := d.orig[n]
 		if s.kind == yaml.ScalarNode {
-			return d.keeps(n)
+			return s.style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0, d.keeps(n)
 		}
 		if len(s.content) == 0 || s.style&yaml.FlowStyle != 0 {
-			return false
+			return false, false
 		}
 		n = s.content[len(s.content)-1]
 	}
-	return false
+	return false, false
+}
+
+// outdentComments writes the comment lines of s, the lines above an entry
+// of indentation indent written after a block scalar, no deeper than the
+// entry: a comment as deep as the scalar's text, which is deeper than the
+// entry, would become part of its value.
+func outdentComments(s string, indent int) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		text := strings.TrimLeft(l, " \t")
+		if strings.HasPrefix(text, "#") && len(l)-len(strings.TrimLeft(l, " ")) > indent {
+			lines[i] = strings.Repeat(" ", indent) + text
+		}
+	}
+	return strings.Join(lines, "\n")
 }
 
 // trimBlankLines removes the blank lines that start s, the lead of an entry
@@ -221,6 +237,9 @@ func (d *formatDoc) write() []byte {
 		if d.afterKeep && strings.HasPrefix(tail, "\n") {
 			tail = "\n" + trimBlankLines(tail[1:])
 		}
+		if d.afterBlock {
+			tail = outdentComments(tail, d.root.Column-1)
+		}
 		tail = emptyBlankLines(tail + "\n")
 		tail = tail[:len(tail)-1]
 	}
@@ -232,14 +251,14 @@ func (d *formatDoc) write() []byte {
 // spaces) when it starts a line.
 func (d *formatDoc) print(w *bytes.Buffer, n *yaml.Node, indent int) {
 	s, parsed := d.orig[n]
-	d.afterKeep = false
+	d.afterBlock, d.afterKeep = false, false
 	switch {
 	case !parsed:
 		d.printNew(w, n, indent)
 		return
 	case d.unchanged(n):
 		w.Write(d.src[d.start(n):d.end(n)])
-		d.afterKeep = d.endsKeep(n)
+		d.afterBlock, d.afterKeep = d.endsBlock(n)
 		return
 	}
 	switch {
@@ -295,7 +314,7 @@ func (d *formatDoc) printBlock(w *bytes.Buffer, n *yaml.Node, orig []*yaml.Node,
 			continue
 		}
 		lead := string(d.src[c.start:d.start(first)])
-		afterKeep := d.afterKeep
+		afterBlock, afterKeep := d.afterBlock, d.afterKeep
 		switch {
 		case i == 0:
 			// The block starts where the source's first entry did: the
@@ -309,6 +328,9 @@ func (d *formatDoc) printBlock(w *bytes.Buffer, n *yaml.Node, orig []*yaml.Node,
 		}
 		if afterKeep {
 			lead = trimBlankLines(lead)
+		}
+		if afterBlock {
+			lead = outdentComments(lead, indent)
 		}
 		w.WriteString(emptyBlankLines(lead))
 		last := n.Content[i+step-1]
@@ -329,7 +351,8 @@ func (d *formatDoc) printBlock(w *bytes.Buffer, n *yaml.Node, orig []*yaml.Node,
 		d.print(w, last, indent+2)
 		if after := d.src[min(d.end(last), c.end):c.end]; len(after) > 0 {
 			w.Write(after)
-			d.afterKeep = d.afterKeep && strings.Trim(string(after), " \t\r\n") == ""
+			blank := strings.Trim(string(after), " \t\r\n") == ""
+			d.afterBlock, d.afterKeep = d.afterBlock && blank, d.afterKeep && blank
 		}
 	}
 }
@@ -415,7 +438,7 @@ func (d *formatDoc) printBlockScalar(w *bytes.Buffer, n *yaml.Node, indent int) 
 			w.WriteString(strings.Repeat(" ", content) + line)
 		}
 	}
-	d.afterKeep = chomp == "+"
+	d.afterBlock, d.afterKeep = true, chomp == "+"
 }
 
 // printNew writes a node that the source does not have, as yaml.v3 encodes
@@ -432,10 +455,12 @@ func (d *formatDoc) printNew(w *bytes.Buffer, n *yaml.Node, indent int) {
 	enc.Close()
 	out := strings.TrimSuffix(buf.String(), "\n")
 	w.WriteString(strings.ReplaceAll(out, "\n", "\n"+strings.Repeat(" ", indent)))
-	// yaml.v3 writes a value that ends in a blank line as |+ (or as a
-	// quoted string, after which a blank line is harmless).
+	// yaml.v3 writes a value of more than one line as a block scalar, |+
+	// when it ends in a blank line (or as a quoted string, after which a
+	// comment or blank line is harmless).
 	for n.Kind != yaml.ScalarNode && len(n.Content) > 0 {
 		n = n.Content[len(n.Content)-1]
 	}
+	d.afterBlock = n.Kind == yaml.ScalarNode && (strings.Contains(n.Value, "\n") || n.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0)
 	d.afterKeep = n.Kind == yaml.ScalarNode && strings.HasSuffix(n.Value, "\n\n")
 }
