@@ -199,6 +199,73 @@ func TestFormatYAMLOutdentsCommentsAfterBlockScalars(t *testing.T) {
 	}
 }
 
+// TestFormatYAMLKeepsBlockScalarValues moves and rewrites block scalars
+// whose value depends on more than their lines: on the line break after
+// them at the end of the document, on an indentation indicator, on a
+// comment after their header; and multi-line values that a block scalar
+// cannot hold.
+func TestFormatYAMLKeepsBlockScalarValues(t *testing.T) {
+	const top = "schemaVersion: \"2\"\nlanguages: [fi]\n"
+	const act = "activities:\n  - id: a\n    name: N"
+	tests := []struct{ name, in, want string }{
+		{
+			name: "the last value, without a line break, moves up: its value has none",
+			in:   top + act + "\ntitle: |\n  T",
+			want: top + "title: |-\n  T\n" + act,
+		},
+		{
+			name: "a value with a line break moves to the end of a document without one",
+			in:   top + "activities:\n  - id: a\n    name: |\n      N\ntitle: T",
+			want: top + "title: T\nactivities:\n  - id: a\n    name: |\n      N\n",
+		},
+		{
+			name: "keep chomping, to the end of a document without a line break",
+			in:   top + "activities:\n  - id: a\n    name: |+\n      N\n\ntitle: T",
+			want: top + "title: T\nactivities:\n  - id: a\n    name: |+\n      N\n\n",
+		},
+		{
+			name: "a comment after the header",
+			in:   top + act + "\ntitle: | # c\n  T\n",
+			want: top + "title: | # c\n  T\n" + act + "\n",
+		},
+		{
+			name: "a comment after the header, the value rewritten",
+			in:   top + act + "\ntitle: | # c\n  e\u0301\n",
+			want: top + "title: |\n  \u00e9\n" + act + "\n",
+		},
+		{
+			name: "the value starts with spaces: the indentation indicator is kept",
+			in:   top + act + "\ntitle: |2\n     e\u0301\n",
+			want: top + "title: |2\n     \u00e9\n" + act + "\n",
+		},
+		{
+			name: "the first line empty",
+			in:   top + act + "\ntitle: |\n\n  e\u0301\n",
+			want: top + "title: |\n\n  \u00e9\n" + act + "\n",
+		},
+		{
+			name: "in a flow mapping: quoted",
+			in:   top + "activities: [{id: a, name: \"e\u0301\\nb\"}]\ntitle: T\n",
+			want: top + "title: T\nactivities: [{id: a, name: \"\u00e9\\nb\"}]\n",
+		},
+		{
+			name: "characters a block scalar cannot hold: quoted",
+			in:   top + act + "\ntitle: \"e\u0301\\r\\nb\\x01\"\n",
+			want: top + "title: \"\u00e9\\r\\nb\\x01\"\n" + act + "\n",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := notice.FormatYAML([]byte(hint + tt.in))
+			require.NoError(t, err)
+			assert.Equal(t, hint+tt.want, string(got))
+			again, err := notice.FormatYAML(got)
+			require.NoError(t, err)
+			assert.Equal(t, string(got), string(again), "formatting is idempotent")
+		})
+	}
+}
+
 func TestFormatYAMLRefusesWhatDoesNotDecode(t *testing.T) {
 	_, err := notice.FormatYAML([]byte("schemaVersion: \"2\"\nlanguages: [fi]\ntitle: T\nactivities:\n  - id: a\n    name: N\n    legalBases: [{basis: konsent}]\n"))
 	var de *notice.DecodeError

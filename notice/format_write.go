@@ -26,6 +26,15 @@ type formatDoc struct {
 	// become part of its value. afterKeep is whether it is one of keep
 	// chomping (|+, >+): a blank line written after it would too.
 	afterBlock, afterKeep bool
+	// flow counts the flow collections being written, in which a value
+	// is written on one line.
+	flow int
+
+	// unbroken is a block scalar of clip or keep chomping that ends the
+	// source without a line break, whose value therefore lacks the final
+	// one: copied, it would gain it from whatever is written after it.
+	// rewrite is it when something may be: the document changed.
+	unbroken, rewrite *yaml.Node
 }
 
 type nodeSnapshot struct {
@@ -68,6 +77,13 @@ func parseFormatDoc(data []byte) (*formatDoc, error) {
 	for n := range d.orig {
 		d.end(n)
 	}
+	last := root
+	for depth := 0; depth <= MaxDepth+1 && len(d.orig[last].content) > 0 && d.orig[last].style&yaml.FlowStyle == 0; depth++ {
+		last = d.orig[last].content[len(d.orig[last].content)-1]
+	}
+	if d.chomping(last) != '-' && bytes.IndexByte(d.src[d.end(last):], '\n') < 0 {
+		d.unbroken = last
+	}
 	return d, nil
 }
 
@@ -77,7 +93,7 @@ func (d *formatDoc) unchanged(n *yaml.Node) bool {
 		return same
 	}
 	s, ok := d.orig[n]
-	same := ok && s.kind == n.Kind && s.style == n.Style && s.tag == n.Tag && s.value == n.Value && slices.Equal(s.content, n.Content)
+	same := ok && n != d.rewrite && s.kind == n.Kind && s.style == n.Style && s.tag == n.Tag && s.value == n.Value && slices.Equal(s.content, n.Content)
 	for _, c := range n.Content {
 		if !same {
 			break
@@ -153,14 +169,25 @@ func trailingContentLines(s nodeSnapshot) int {
 
 // keeps reports whether n was parsed as a block scalar of keep chomping
 // (|+ or >+, in either order with an indentation indicator).
-func (d *formatDoc) keeps(n *yaml.Node) bool {
+func (d *formatDoc) keeps(n *yaml.Node) bool { return d.chomping(n) == '+' }
+
+// chomping returns the chomping indicator of n as parsed, a block scalar:
+// '-' (strip), '+' (keep) or ' ' (clip); '-' for any other node, whose
+// value no line break after it changes.
+func (d *formatDoc) chomping(n *yaml.Node) byte {
 	s := d.orig[n]
 	if s.kind != yaml.ScalarNode || s.style&(yaml.LiteralStyle|yaml.FoldedStyle) == 0 {
-		return false
+		return '-'
 	}
 	i := skipProperties(d.src, d.start(n))
 	header := d.src[i:tokenEnd(d.src, i)]
-	return bytes.IndexByte(header, '+') >= 0
+	switch {
+	case bytes.IndexByte(header, '+') >= 0:
+		return '+'
+	case bytes.IndexByte(header, '-') >= 0:
+		return '-'
+	}
+	return ' '
 }
 
 // endsBlock reports whether n as parsed ends with a block scalar, and
@@ -231,9 +258,18 @@ func (d *formatDoc) write() []byte {
 		w.WriteString("# yaml-language-server: $schema=" + SchemaURL + "\n")
 	}
 	w.Write(head)
+	if !d.unchanged(d.root) && d.unbroken != nil {
+		d.rewrite = d.unbroken
+		clear(d.same)
+	}
 	d.print(&w, d.root, d.root.Column-1)
 	tail := string(d.src[end:])
 	if !d.unchanged(d.root) {
+		if d.afterBlock && !strings.Contains(tail, "\n") {
+			// A block scalar's last line ends with a line break, part
+			// of its value but for strip chomping.
+			tail = "\n" + tail
+		}
 		if d.afterKeep && strings.HasPrefix(tail, "\n") {
 			tail = "\n" + trimBlankLines(tail[1:])
 		}
@@ -373,6 +409,8 @@ func emptyBlankLines(s string) string {
 
 // printFlow writes a flow collection whose entries changed, on one line.
 func (d *formatDoc) printFlow(w *bytes.Buffer, n *yaml.Node, indent int) {
+	d.flow++
+	defer func() { d.flow-- }()
 	if n.Kind == yaml.MappingNode {
 		w.WriteByte('{')
 		for i := 0; i+1 < len(n.Content); i += 2 {
@@ -398,29 +436,72 @@ func (d *formatDoc) printFlow(w *bytes.Buffer, n *yaml.Node, indent int) {
 
 // printScalar writes a scalar whose value changed, in its style where the
 // new value allows it: a block scalar keeps its header and indentation, a
-// plain or quoted one stays on its line.
+// plain or quoted one stays on its line. A value of several lines is
+// written as a block scalar, or quoted where one cannot hold it (in a flow
+// collection; characters a block scalar reads as line breaks or cannot
+// hold; nothing but line breaks).
 func (d *formatDoc) printScalar(w *bytes.Buffer, n *yaml.Node, indent int) {
-	if n.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0 || strings.Contains(n.Value, "\n") {
+	if (n.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0 || strings.Contains(n.Value, "\n")) && d.flow == 0 && blockable(n.Value) {
 		d.printBlockScalar(w, n, indent)
 		return
 	}
-	out, err := yaml.Marshal(&yaml.Node{Kind: yaml.ScalarNode, Tag: n.Tag, Value: n.Value, Style: n.Style &^ yaml.FlowStyle})
+	d.afterBlock, d.afterKeep = false, false
+	out, err := yaml.Marshal(&yaml.Node{Kind: yaml.ScalarNode, Tag: n.Tag, Value: n.Value, Style: n.Style &^ (yaml.FlowStyle | yaml.LiteralStyle | yaml.FoldedStyle)})
 	if err != nil || bytes.Count(bytes.TrimSuffix(out, []byte("\n")), []byte("\n")) > 0 {
 		out = []byte(strconv.Quote(n.Value))
 	}
 	w.Write(bytes.TrimSuffix(out, []byte("\n")))
 }
 
+// blockable reports whether a literal block scalar can hold v: v has a
+// character other than a line break, and none that YAML reads as a line
+// break or does not allow in a block scalar.
+func blockable(v string) bool {
+	if strings.Trim(v, "\n") == "" {
+		return false
+	}
+	for _, r := range v {
+		switch {
+		case r == '\t' || r == '\n':
+		case r < 0x20 || r >= 0x7f && r <= 0x9f || r == '\u2028' || r == '\u2029' || r == '\ufeff' || r >= 0xfffe && r <= 0xffff:
+			return false
+		}
+	}
+	return true
+}
+
 // printBlockScalar writes a multi-line value as a literal block scalar,
-// its lines indented as the source's were (or two spaces deeper than its
-// key).
+// its lines indented as the source's first line of text was (or two spaces
+// deeper than its key), indent. Its header gives the indentation (relative
+// to the key's, indent-2) when the value's first line of text starts with
+// a space, which would be read as indentation.
 func (d *formatDoc) printBlockScalar(w *bytes.Buffer, n *yaml.Node, indent int) {
+	parent := max(indent-2, 0)
 	content := indent
 	if _, parsed := d.orig[n]; parsed && d.orig[n].style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0 {
-		if i := bytes.IndexByte(d.src[d.start(n):], '\n'); i >= 0 {
-			line := d.src[d.start(n)+i+1:]
-			content = len(line) - len(bytes.TrimLeft(line, " "))
+		from := min(rawLineEnd(d.src, d.start(n))+1, len(d.src))
+		for line := range bytes.SplitSeq(d.src[from:max(from, d.end(n))], []byte("\n")) {
+			if text := bytes.TrimLeft(line, " "); len(bytes.TrimSpace(text)) > 0 {
+				content = len(line) - len(text)
+				break
+			}
 		}
+	}
+	indicator := ""
+	if strings.HasPrefix(strings.TrimLeft(n.Value, "\n"), " ") {
+		// The source's first line of text is its indentation and the
+		// spaces its value starts with.
+		for line := range strings.SplitSeq(n.Value, "\n") {
+			if text := strings.TrimLeft(line, " "); strings.TrimSpace(text) != "" {
+				content -= len(line) - len(text)
+				break
+			}
+		}
+		content = min(max(content, parent+1), parent+9)
+		indicator = strconv.Itoa(content - parent)
+	}
+	if content <= parent {
+		content = indent
 	}
 	chomp := "-"
 	body := strings.TrimSuffix(n.Value, "\n")
@@ -431,7 +512,7 @@ func (d *formatDoc) printBlockScalar(w *bytes.Buffer, n *yaml.Node, indent int) 
 	case strings.HasSuffix(n.Value, "\n"):
 		chomp = ""
 	}
-	w.WriteString("|" + chomp)
+	w.WriteString("|" + indicator + chomp)
 	for line := range strings.SplitSeq(body, "\n") {
 		w.WriteByte('\n')
 		if line != "" {
