@@ -9,6 +9,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/seloste/seloste/notice"
 )
@@ -108,6 +109,156 @@ func TestFormatYAML(t *testing.T) {
 			got, err := notice.FormatYAML([]byte(tt.in))
 			require.NoError(t, err)
 			assert.Equal(t, tt.want, string(got))
+			again, err := notice.FormatYAML(got)
+			require.NoError(t, err)
+			assert.Equal(t, string(got), string(again), "formatting is idempotent")
+		})
+	}
+}
+
+// TestFormatYAMLMovesBlockScalarsWhole moves block scalars whose value
+// ends in lines of white space only, more indented than their text: those
+// lines are the value's whatever its chomping, and move with it.
+func TestFormatYAMLMovesBlockScalarsWhole(t *testing.T) {
+	const rest = "languages: [fi]\nschemaVersion: \"2\"\ntitle: T\n"
+	tests := []struct{ name, value string }{
+		{"strip", "|-\n      N\n\n         \n"},
+		{"clip", "|\n      N\n    \n         \n"},
+		{"keep", "|+\n      N\n\n         \n\n"},
+		{"folded", ">-\n      N\n      M\n\n         \n\n\n          \n"},
+		{"a tab after the indentation", ">\n      N\n\n       \t\n"},
+		{"indentation indicator", "|2-\n        N\n\n         \n"},
+		{"white space only", "|2-\n\n         \n"},
+		{"white space only, clipped", "|2\n\n         \n"},
+		{"CRLF", "|-\r\n      N\r\n\r\n         \r\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := "activities:\n  - id: a\n    name: N\n    description: " + tt.value + rest
+			want, err := notice.DecodeFormat([]byte(in), notice.YAML)
+			require.NoError(t, err)
+			v := want.Activities[0].Description[language.Finnish]
+			require.NotEqual(t, strings.TrimRight(v, " \t\n"), strings.TrimRight(v, "\n"), "the value ends in a line of white space")
+			got, err := notice.FormatYAML([]byte(in))
+			require.NoError(t, err)
+			assert.True(t, strings.HasSuffix(string(got), tt.value), "the value moved whole:\n%s", got)
+			n, err := notice.DecodeFormat(got, notice.YAML)
+			require.NoError(t, err)
+			assert.Equal(t, want, n)
+			again, err := notice.FormatYAML(got)
+			require.NoError(t, err)
+			assert.Equal(t, string(got), string(again), "formatting is idempotent")
+		})
+	}
+}
+
+// TestFormatYAMLOutdentsCommentsAfterBlockScalars moves comments deeper
+// than the entry they stand above to below a block scalar: written as deep
+// as the scalar's text, they would become part of its value, so they are
+// written as deep as the entry.
+func TestFormatYAMLOutdentsCommentsAfterBlockScalars(t *testing.T) {
+	const top = "schemaVersion: \"2\"\nlanguages: [fi]\n"
+	tests := []struct{ name, in, want string }{
+		{
+			name: "above a member",
+			in:   top + "  # c\nactivities:\n  - id: a\n    name: N\ntitle: |\n  T\n",
+			want: top + "title: |\n  T\n# c\nactivities:\n  - id: a\n    name: N\n",
+		},
+		{
+			name: "above a list item",
+			in:   top + "title: T\nactivities:\n  - description: |\n      D\n    id: a\n    name: N\n      # c\n  - id: b\n    name: M\n",
+			want: top + "title: T\nactivities:\n  - id: a\n    name: N\n    description: |\n      D\n  # c\n  - id: b\n    name: M\n",
+		},
+		{
+			name: "at the end of the document",
+			in:   top + "title: T\nactivities:\n  - description: |\n      D\n    id: a\n    name: N\n      # c\n",
+			want: top + "title: T\nactivities:\n  - id: a\n    name: N\n    description: |\n      D\n# c\n",
+		},
+		{
+			name: "after a keep-chomped scalar",
+			in:   top + "    # c\n\nactivities:\n  - id: a\n    name: N\ntitle: |+\n  T\n\n",
+			want: top + "title: |+\n  T\n\n# c\n\nactivities:\n  - id: a\n    name: N\n",
+		},
+		{
+			name: "after a block scalar written anew (version 1 upgraded)",
+			in: "schemaVersion: \"1\"\nlanguages: [fi]\ntitle: T\nactivities:\n  - id: a\n    name: N\n" +
+				"sections:\n  - body: |\n      x\n      y\n    id: s\n    heading: H\n              # c\n",
+			want: top + "title: T\nactivities:\n  - id: a\n    name: N\n" +
+				"sections:\n  - id: s\n    heading: H\n    blocks:\n      - paragraph: |\n          x\n          y\n# c\n",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := notice.FormatYAML([]byte(hint + tt.in))
+			require.NoError(t, err)
+			assert.Equal(t, hint+tt.want, string(got))
+			again, err := notice.FormatYAML(got)
+			require.NoError(t, err)
+			assert.Equal(t, string(got), string(again), "formatting is idempotent")
+		})
+	}
+}
+
+// TestFormatYAMLKeepsBlockScalarValues moves and rewrites block scalars
+// whose value depends on more than their lines: on the line break after
+// them at the end of the document, on an indentation indicator, on a
+// comment after their header; and multi-line values that a block scalar
+// cannot hold.
+func TestFormatYAMLKeepsBlockScalarValues(t *testing.T) {
+	const top = "schemaVersion: \"2\"\nlanguages: [fi]\n"
+	const act = "activities:\n  - id: a\n    name: N"
+	tests := []struct{ name, in, want string }{
+		{
+			name: "the last value, without a line break, moves up: its value has none",
+			in:   top + act + "\ntitle: |\n  T",
+			want: top + "title: |-\n  T\n" + act,
+		},
+		{
+			name: "a value with a line break moves to the end of a document without one",
+			in:   top + "activities:\n  - id: a\n    name: |\n      N\ntitle: T",
+			want: top + "title: T\nactivities:\n  - id: a\n    name: |\n      N\n",
+		},
+		{
+			name: "keep chomping, to the end of a document without a line break",
+			in:   top + "activities:\n  - id: a\n    name: |+\n      N\n\ntitle: T",
+			want: top + "title: T\nactivities:\n  - id: a\n    name: |+\n      N\n\n",
+		},
+		{
+			name: "a comment after the header",
+			in:   top + act + "\ntitle: | # c\n  T\n",
+			want: top + "title: | # c\n  T\n" + act + "\n",
+		},
+		{
+			name: "a comment after the header, the value rewritten",
+			in:   top + act + "\ntitle: | # c\n  e\u0301\n",
+			want: top + "title: |\n  \u00e9\n" + act + "\n",
+		},
+		{
+			name: "the value starts with spaces: the indentation indicator is kept",
+			in:   top + act + "\ntitle: |2\n     e\u0301\n",
+			want: top + "title: |2\n     \u00e9\n" + act + "\n",
+		},
+		{
+			name: "the first line empty",
+			in:   top + act + "\ntitle: |\n\n  e\u0301\n",
+			want: top + "title: |\n\n  \u00e9\n" + act + "\n",
+		},
+		{
+			name: "in a flow mapping: quoted",
+			in:   top + "activities: [{id: a, name: \"e\u0301\\nb\"}]\ntitle: T\n",
+			want: top + "title: T\nactivities: [{id: a, name: \"\u00e9\\nb\"}]\n",
+		},
+		{
+			name: "characters a block scalar cannot hold: quoted",
+			in:   top + act + "\ntitle: \"e\u0301\\r\\nb\\x01\"\n",
+			want: top + "title: \"\u00e9\\r\\nb\\x01\"\n" + act + "\n",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := notice.FormatYAML([]byte(hint + tt.in))
+			require.NoError(t, err)
+			assert.Equal(t, hint+tt.want, string(got))
 			again, err := notice.FormatYAML(got)
 			require.NoError(t, err)
 			assert.Equal(t, string(got), string(again), "formatting is idempotent")

@@ -21,10 +21,20 @@ type formatDoc struct {
 	same      map[*yaml.Node]bool // memo of unchanged
 	chunkEnds map[*yaml.Node]int  // memo of end
 
-	// afterKeep is whether what was written last is a block scalar of
-	// keep chomping (|+, >+): a blank line written after it would become
-	// part of its value.
-	afterKeep bool
+	// afterBlock is whether what was written last is a block scalar (|,
+	// >): a comment line written after it as deep as its text would
+	// become part of its value. afterKeep is whether it is one of keep
+	// chomping (|+, >+): a blank line written after it would too.
+	afterBlock, afterKeep bool
+	// flow counts the flow collections being written, in which a value
+	// is written on one line.
+	flow int
+
+	// unbroken is a block scalar of clip or keep chomping that ends the
+	// source without a line break, whose value therefore lacks the final
+	// one: copied, it would gain it from whatever is written after it.
+	// rewrite is it when something may be: the document changed.
+	unbroken, rewrite *yaml.Node
 }
 
 type nodeSnapshot struct {
@@ -67,6 +77,13 @@ func parseFormatDoc(data []byte) (*formatDoc, error) {
 	for n := range d.orig {
 		d.end(n)
 	}
+	last := root
+	for depth := 0; depth <= MaxDepth+1 && len(d.orig[last].content) > 0 && d.orig[last].style&yaml.FlowStyle == 0; depth++ {
+		last = d.orig[last].content[len(d.orig[last].content)-1]
+	}
+	if d.chomping(last) != '-' && bytes.IndexByte(d.src[d.end(last):], '\n') < 0 {
+		d.unbroken = last
+	}
 	return d, nil
 }
 
@@ -76,7 +93,7 @@ func (d *formatDoc) unchanged(n *yaml.Node) bool {
 		return same
 	}
 	s, ok := d.orig[n]
-	same := ok && s.kind == n.Kind && s.style == n.Style && s.tag == n.Tag && s.value == n.Value && slices.Equal(s.content, n.Content)
+	same := ok && n != d.rewrite && s.kind == n.Kind && s.style == n.Style && s.tag == n.Tag && s.value == n.Value && slices.Equal(s.content, n.Content)
 	for _, c := range n.Content {
 		if !same {
 			break
@@ -102,6 +119,14 @@ func (d *formatDoc) end(n *yaml.Node) int {
 		e = rawLineEnd(d.src, d.end(s.content[len(s.content)-1]))
 	} else {
 		e = d.loc.yamlEnd(n, 0)
+		if k := trailingContentLines(s); k > 0 {
+			// A block scalar whose value ends in lines of white space
+			// only (more indented than its text) ends with the last
+			// of them, which yamlEnd, placing its text, does not reach.
+			for ; k > 0 && e < len(d.src); k-- {
+				e = rawLineEnd(d.src, min(rawLineEnd(d.src, e)+1, len(d.src)))
+			}
+		}
 		if d.keeps(n) {
 			// The blank lines after a block scalar of keep chomping are
 			// part of its value: they end with it and move with it.
@@ -119,32 +144,81 @@ func (d *formatDoc) end(n *yaml.Node) int {
 	return e
 }
 
+// trailingContentLines returns how many lines after the line of its last
+// character other than white space (or after its header) a block scalar's
+// value (as parsed, s) goes on: lines of white space more indented than its
+// text are part of it whatever its chomping; the line breaks of its
+// chomping are not counted. A line break stands for one line, folded or
+// not: the breaks before and between more indented lines are not folded.
+func trailingContentLines(s nodeSnapshot) int {
+	if s.kind != yaml.ScalarNode || s.style&(yaml.LiteralStyle|yaml.FoldedStyle) == 0 {
+		return 0
+	}
+	text := strings.TrimRight(s.value, " \t\n")
+	trailing := strings.TrimRight(s.value[len(text):], "\n")
+	switch {
+	case trailing == "":
+		return 0
+	case text == "":
+		// White space only: yamlEnd ends it at its header, the line
+		// above its first.
+		return strings.Count(trailing, "\n") + 1
+	}
+	return strings.Count(trailing, "\n")
+}
+
 // keeps reports whether n was parsed as a block scalar of keep chomping
 // (|+ or >+, in either order with an indentation indicator).
-func (d *formatDoc) keeps(n *yaml.Node) bool {
+func (d *formatDoc) keeps(n *yaml.Node) bool { return d.chomping(n) == '+' }
+
+// chomping returns the chomping indicator of n as parsed, a block scalar:
+// '-' (strip), '+' (keep) or ' ' (clip); '-' for any other node, whose
+// value no line break after it changes.
+func (d *formatDoc) chomping(n *yaml.Node) byte {
 	s := d.orig[n]
 	if s.kind != yaml.ScalarNode || s.style&(yaml.LiteralStyle|yaml.FoldedStyle) == 0 {
-		return false
+		return '-'
 	}
 	i := skipProperties(d.src, d.start(n))
 	header := d.src[i:tokenEnd(d.src, i)]
-	return bytes.IndexByte(header, '+') >= 0
+	switch {
+	case bytes.IndexByte(header, '+') >= 0:
+		return '+'
+	case bytes.IndexByte(header, '-') >= 0:
+		return '-'
+	}
+	return ' '
 }
 
-// endsKeep reports whether n as parsed ends with a block scalar of keep
-// chomping.
-func (d *formatDoc) endsKeep(n *yaml.Node) bool {
+// endsBlock reports whether n as parsed ends with a block scalar, and
+// whether that is one of keep chomping.
+func (d *formatDoc) endsBlock(n *yaml.Node) (block, keep bool) {
 	for depth := 0; depth <= MaxDepth+1; depth++ {
 		s := d.orig[n]
 		if s.kind == yaml.ScalarNode {
-			return d.keeps(n)
+			return s.style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0, d.keeps(n)
 		}
 		if len(s.content) == 0 || s.style&yaml.FlowStyle != 0 {
-			return false
+			return false, false
 		}
 		n = s.content[len(s.content)-1]
 	}
-	return false
+	return false, false
+}
+
+// outdentComments writes the comment lines of s, the lines above an entry
+// of indentation indent written after a block scalar, no deeper than the
+// entry: a comment as deep as the scalar's text, which is deeper than the
+// entry, would become part of its value.
+func outdentComments(s string, indent int) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		text := strings.TrimLeft(l, " \t")
+		if strings.HasPrefix(text, "#") && len(l)-len(strings.TrimLeft(l, " ")) > indent {
+			lines[i] = strings.Repeat(" ", indent) + text
+		}
+	}
+	return strings.Join(lines, "\n")
 }
 
 // trimBlankLines removes the blank lines that start s, the lead of an entry
@@ -184,11 +258,23 @@ func (d *formatDoc) write() []byte {
 		w.WriteString("# yaml-language-server: $schema=" + SchemaURL + "\n")
 	}
 	w.Write(head)
+	if !d.unchanged(d.root) && d.unbroken != nil {
+		d.rewrite = d.unbroken
+		clear(d.same)
+	}
 	d.print(&w, d.root, d.root.Column-1)
 	tail := string(d.src[end:])
 	if !d.unchanged(d.root) {
+		if d.afterBlock && !strings.Contains(tail, "\n") {
+			// A block scalar's last line ends with a line break, part
+			// of its value but for strip chomping.
+			tail = "\n" + tail
+		}
 		if d.afterKeep && strings.HasPrefix(tail, "\n") {
 			tail = "\n" + trimBlankLines(tail[1:])
+		}
+		if d.afterBlock {
+			tail = outdentComments(tail, d.root.Column-1)
 		}
 		tail = emptyBlankLines(tail + "\n")
 		tail = tail[:len(tail)-1]
@@ -201,14 +287,14 @@ func (d *formatDoc) write() []byte {
 // spaces) when it starts a line.
 func (d *formatDoc) print(w *bytes.Buffer, n *yaml.Node, indent int) {
 	s, parsed := d.orig[n]
-	d.afterKeep = false
+	d.afterBlock, d.afterKeep = false, false
 	switch {
 	case !parsed:
 		d.printNew(w, n, indent)
 		return
 	case d.unchanged(n):
 		w.Write(d.src[d.start(n):d.end(n)])
-		d.afterKeep = d.endsKeep(n)
+		d.afterBlock, d.afterKeep = d.endsBlock(n)
 		return
 	}
 	switch {
@@ -264,7 +350,7 @@ func (d *formatDoc) printBlock(w *bytes.Buffer, n *yaml.Node, orig []*yaml.Node,
 			continue
 		}
 		lead := string(d.src[c.start:d.start(first)])
-		afterKeep := d.afterKeep
+		afterBlock, afterKeep := d.afterBlock, d.afterKeep
 		switch {
 		case i == 0:
 			// The block starts where the source's first entry did: the
@@ -278,6 +364,9 @@ func (d *formatDoc) printBlock(w *bytes.Buffer, n *yaml.Node, orig []*yaml.Node,
 		}
 		if afterKeep {
 			lead = trimBlankLines(lead)
+		}
+		if afterBlock {
+			lead = outdentComments(lead, indent)
 		}
 		w.WriteString(emptyBlankLines(lead))
 		last := n.Content[i+step-1]
@@ -298,7 +387,8 @@ func (d *formatDoc) printBlock(w *bytes.Buffer, n *yaml.Node, orig []*yaml.Node,
 		d.print(w, last, indent+2)
 		if after := d.src[min(d.end(last), c.end):c.end]; len(after) > 0 {
 			w.Write(after)
-			d.afterKeep = d.afterKeep && strings.Trim(string(after), " \t\r\n") == ""
+			blank := strings.Trim(string(after), " \t\r\n") == ""
+			d.afterBlock, d.afterKeep = d.afterBlock && blank, d.afterKeep && blank
 		}
 	}
 }
@@ -319,6 +409,8 @@ func emptyBlankLines(s string) string {
 
 // printFlow writes a flow collection whose entries changed, on one line.
 func (d *formatDoc) printFlow(w *bytes.Buffer, n *yaml.Node, indent int) {
+	d.flow++
+	defer func() { d.flow-- }()
 	if n.Kind == yaml.MappingNode {
 		w.WriteByte('{')
 		for i := 0; i+1 < len(n.Content); i += 2 {
@@ -344,29 +436,72 @@ func (d *formatDoc) printFlow(w *bytes.Buffer, n *yaml.Node, indent int) {
 
 // printScalar writes a scalar whose value changed, in its style where the
 // new value allows it: a block scalar keeps its header and indentation, a
-// plain or quoted one stays on its line.
+// plain or quoted one stays on its line. A value of several lines is
+// written as a block scalar, or quoted where one cannot hold it (in a flow
+// collection; characters a block scalar reads as line breaks or cannot
+// hold; nothing but line breaks).
 func (d *formatDoc) printScalar(w *bytes.Buffer, n *yaml.Node, indent int) {
-	if n.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0 || strings.Contains(n.Value, "\n") {
+	if (n.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0 || strings.Contains(n.Value, "\n")) && d.flow == 0 && blockable(n.Value) {
 		d.printBlockScalar(w, n, indent)
 		return
 	}
-	out, err := yaml.Marshal(&yaml.Node{Kind: yaml.ScalarNode, Tag: n.Tag, Value: n.Value, Style: n.Style &^ yaml.FlowStyle})
+	d.afterBlock, d.afterKeep = false, false
+	out, err := yaml.Marshal(&yaml.Node{Kind: yaml.ScalarNode, Tag: n.Tag, Value: n.Value, Style: n.Style &^ (yaml.FlowStyle | yaml.LiteralStyle | yaml.FoldedStyle)})
 	if err != nil || bytes.Count(bytes.TrimSuffix(out, []byte("\n")), []byte("\n")) > 0 {
 		out = []byte(strconv.Quote(n.Value))
 	}
 	w.Write(bytes.TrimSuffix(out, []byte("\n")))
 }
 
+// blockable reports whether a literal block scalar can hold v: v has a
+// character other than a line break, and none that YAML reads as a line
+// break or does not allow in a block scalar.
+func blockable(v string) bool {
+	if strings.Trim(v, "\n") == "" {
+		return false
+	}
+	for _, r := range v {
+		switch {
+		case r == '\t' || r == '\n':
+		case r < 0x20 || r >= 0x7f && r <= 0x9f || r == '\u2028' || r == '\u2029' || r == '\ufeff' || r >= 0xfffe && r <= 0xffff:
+			return false
+		}
+	}
+	return true
+}
+
 // printBlockScalar writes a multi-line value as a literal block scalar,
-// its lines indented as the source's were (or two spaces deeper than its
-// key).
+// its lines indented as the source's first line of text was (or two spaces
+// deeper than its key), indent. Its header gives the indentation (relative
+// to the key's, indent-2) when the value's first line of text starts with
+// a space, which would be read as indentation.
 func (d *formatDoc) printBlockScalar(w *bytes.Buffer, n *yaml.Node, indent int) {
+	parent := max(indent-2, 0)
 	content := indent
 	if _, parsed := d.orig[n]; parsed && d.orig[n].style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0 {
-		if i := bytes.IndexByte(d.src[d.start(n):], '\n'); i >= 0 {
-			line := d.src[d.start(n)+i+1:]
-			content = len(line) - len(bytes.TrimLeft(line, " "))
+		from := min(rawLineEnd(d.src, d.start(n))+1, len(d.src))
+		for line := range bytes.SplitSeq(d.src[from:max(from, d.end(n))], []byte("\n")) {
+			if text := bytes.TrimLeft(line, " "); len(bytes.TrimSpace(text)) > 0 {
+				content = len(line) - len(text)
+				break
+			}
 		}
+	}
+	indicator := ""
+	if strings.HasPrefix(strings.TrimLeft(n.Value, "\n"), " ") {
+		// The source's first line of text is its indentation and the
+		// spaces its value starts with.
+		for line := range strings.SplitSeq(n.Value, "\n") {
+			if text := strings.TrimLeft(line, " "); strings.TrimSpace(text) != "" {
+				content -= len(line) - len(text)
+				break
+			}
+		}
+		content = min(max(content, parent+1), parent+9)
+		indicator = strconv.Itoa(content - parent)
+	}
+	if content <= parent {
+		content = indent
 	}
 	chomp := "-"
 	body := strings.TrimSuffix(n.Value, "\n")
@@ -377,14 +512,14 @@ func (d *formatDoc) printBlockScalar(w *bytes.Buffer, n *yaml.Node, indent int) 
 	case strings.HasSuffix(n.Value, "\n"):
 		chomp = ""
 	}
-	w.WriteString("|" + chomp)
+	w.WriteString("|" + indicator + chomp)
 	for line := range strings.SplitSeq(body, "\n") {
 		w.WriteByte('\n')
 		if line != "" {
 			w.WriteString(strings.Repeat(" ", content) + line)
 		}
 	}
-	d.afterKeep = chomp == "+"
+	d.afterBlock, d.afterKeep = true, chomp == "+"
 }
 
 // printNew writes a node that the source does not have, as yaml.v3 encodes
@@ -401,10 +536,12 @@ func (d *formatDoc) printNew(w *bytes.Buffer, n *yaml.Node, indent int) {
 	enc.Close()
 	out := strings.TrimSuffix(buf.String(), "\n")
 	w.WriteString(strings.ReplaceAll(out, "\n", "\n"+strings.Repeat(" ", indent)))
-	// yaml.v3 writes a value that ends in a blank line as |+ (or as a
-	// quoted string, after which a blank line is harmless).
+	// yaml.v3 writes a value of more than one line as a block scalar, |+
+	// when it ends in a blank line (or as a quoted string, after which a
+	// comment or blank line is harmless).
 	for n.Kind != yaml.ScalarNode && len(n.Content) > 0 {
 		n = n.Content[len(n.Content)-1]
 	}
+	d.afterBlock = n.Kind == yaml.ScalarNode && (strings.Contains(n.Value, "\n") || n.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0)
 	d.afterKeep = n.Kind == yaml.ScalarNode && strings.HasSuffix(n.Value, "\n\n")
 }

@@ -88,6 +88,7 @@ func TestLocatorRegion(t *testing.T) {
 		{"yaml mapping of many keys, a key missing", wideYAML, "/k99/x", notice.Region{1, 1, 20, 8}},
 		{"json array index written with a leading zero is not an index", js, "/activities/01", notice.Region{3, 3, 6, 4}},
 		{"yaml after a byte order mark", "\ufeffa: x\nb: 'y'\n", "/a", notice.Region{1, 1, 1, 5}},
+		{"yaml block scalar whose header has a comment", "a: | # c\n  x\nb: >- # d\n  y\n  z\n", "/b", notice.Region{3, 1, 5, 4}},
 		{"not a document", "{\"a\": [", "/a", notice.Region{}},
 		{"empty", "", "", notice.Region{}},
 	}

@@ -135,8 +135,10 @@ func (l *Locator) yamlEnd(n *yaml.Node, depth int) int {
 			}
 		}
 	case n.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0:
+		// The text starts on the line after the header, which may end
+		// in a comment.
 		header := lineEnd(data, i)
-		if end, ok := matchText(data, header, n.Value); ok && strings.TrimSpace(n.Value) != "" {
+		if end, ok := matchText(data, min(rawLineEnd(data, header)+1, len(data)), n.Value); ok && strings.TrimSpace(n.Value) != "" {
 			return end
 		}
 		return header
