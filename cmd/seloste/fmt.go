@@ -25,7 +25,7 @@ func fmtFlags(out io.Writer) (*flag.FlagSet, *fmtOpts) {
 	fs := flag.NewFlagSet("fmt", flag.ContinueOnError)
 	fs.SetOutput(out)
 	fs.BoolVar(&o.write, "w", false, "write the result back to each file instead of standard output (with -to, to a file of the new extension beside it)")
-	fs.StringVar(&o.to, "to", "", "convert to `yaml` or `json` (default: keep each file's syntax)")
+	fs.StringVar(&o.to, "to", "", "the `format` to convert to: yaml or json (default: keep each file's syntax)")
 	return fs, o
 }
 

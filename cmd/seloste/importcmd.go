@@ -31,7 +31,7 @@ func importFlags(out io.Writer) (*flag.FlagSet, *importOpts) {
 	fs.StringVar(&o.lang, "lang", "", "the `language` of a prose source: fi, sv or en (default: detected)")
 	fs.StringVar(&o.out, "o", "", "write each notice and its report into `dir` (needed for more than one document)")
 	fs.StringVar(&o.report, "report", "text", "report `format`: text or json")
-	fs.StringVar(&o.to, "to", "yaml", "write notices as `yaml` or json")
+	fs.StringVar(&o.to, "to", "yaml", "the `format` to write notices in: yaml or json")
 	return fs, o
 }
 

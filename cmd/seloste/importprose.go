@@ -14,8 +14,8 @@ import (
 // source.
 const importProseHelp = `With -from text, markdown or html, import reads a privacy notice written as
 prose (a Word document saved as text or HTML, a web page, a Markdown file;
-Finnish, Swedish or English, the old "rekisteriseloste" template included)
-and writes it as a notice in YAML. Each value has a comment naming its source
+Finnish, Swedish, English, German or Dutch, the old "rekisteriseloste"
+template included) and writes it as a notice in YAML. Each value has a comment naming its source
 line and how sure the import is (sure, likely, guess); text no item fits is
 kept in free sections, so that nothing of the source is lost. The report of
 what was guessed and what could not be placed, each with its source line,
