@@ -60,6 +60,9 @@ type HandlerOptions struct {
 // languages that seloste supports ([i18n.Supported]; a regional variant such
 // as sv-SE, which writes dates the Swedish way, is kept), as [i18n.Matcher]
 // chooses. When nothing matches, the notice's original language is served.
+// A notice none of whose languages the catalog has (German, Dutch) is
+// served in every language of i18n.Supported, its own text shown in its
+// language, and when nothing matches in the first of them (Finnish).
 // A language the header refuses with q=0 ("fi;q=0", or "*;q=0" for those it
 // does not name) is never chosen by the header or as the fallback; when it
 // refuses every language of the notice, the answer is 406 Not Acceptable.
