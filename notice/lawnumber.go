@@ -64,6 +64,8 @@ type StatuteNumberError struct {
 	Form string
 }
 
+// Error returns "notice: statute number NUMBER of JURISDICTION: expected
+// FORM", or that the number is empty.
 func (e *StatuteNumberError) Error() string {
 	if e.Number == "" {
 		return fmt.Sprintf("notice: statute number of %s is empty: expected %s", e.Jurisdiction, e.Form)

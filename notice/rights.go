@@ -40,9 +40,9 @@ func (a Applicability) Informs() bool { return a == Applies || a == Limited || a
 // provisions that decide it, such as ["Art 21(1)", "Art 21(2)"] for a right
 // to object that rests both on point (f) and on direct marketing.
 type RightStatus struct {
-	Right      Right
-	Status     Applicability
-	Provisions []string
+	Right      Right         // the right, a code of [RightVocabulary]
+	Status     Applicability // whether it applies to the activity
+	Provisions []string      // the provisions that decide it, in the style "Art 21(1)"
 }
 
 // ApplicableRights decides which rights of the data subject apply to the

@@ -31,7 +31,7 @@ type Vocabulary struct {
 	Name    string // e.g. "legalBasis": the catalog key prefix and schema name
 	Title   string // e.g. "Legal basis (Art 6(1))"
 	Article string // the article that defines the list as a whole
-	Terms   []Term
+	Terms   []Term // every code of the list, in its defined order
 }
 
 // Codes returns the codes of v in their defined order.

@@ -179,8 +179,8 @@ type TextValue struct {
 	Pointer string       // the pointer of the text or name (not of its language)
 	Field   *Field       // the member that holds it
 	Lang    language.Tag // the language of this string
-	String  string
-	Name    bool // true for a Name, which needs no translation
+	String  string       // the text in that language
+	Name    bool         // true for a Name, which needs no translation
 }
 
 // WalkTexts calls visit for every language of every text and name of n, in

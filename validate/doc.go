@@ -21,8 +21,10 @@
 // it is printed: [Finding.Message] says it in any supported language, with the
 // article cited in that language's style ("13 artiklan 2 kohdan a alakohta",
 // "artikel 13.2 a", "Article 13(2)(a)"); [Finding.Error] says it in English;
-// a Finding encodes to JSON as {rule, severity, path, article, message}. Use
-// notice.Locate to turn a Path into a line and column of the source.
+// a Finding encodes to JSON as {rule, severity, path, article, message}, the
+// message in English. To place findings in the source, decode with
+// [notice.DecodeLocated] and ask its [notice.Locator] for each Path's line
+// and column (or region); [notice.Locate] places a single one.
 //
 // # Severities
 //
