@@ -46,8 +46,11 @@
 //   - phrase.*: short fragments with arguments ("phrase.atLeast");
 //   - date.*, list.*, duration.*, statute.*, article.*: the formatting data
 //     behind the methods below;
-//   - rule.<ID>.summary and rule.<ID>.detail: reserved for the validator's
-//     findings, in a domain file rules.json of their own.
+//   - rule.<ID>.summary and rule.<ID>.detail: the validator's findings, and
+//     rule.* words those messages share, in a domain file rules.json of
+//     their own;
+//   - diff.*: the diff package's report (diff.json);
+//   - ropa.*: the headings of the Art 30(1) record (ropa.json).
 //
 // # Formatting
 //
@@ -73,7 +76,9 @@
 //
 // Every message is data, in the embedded directory locales/<tag>/, one flat
 // JSON object per domain file: terms.json (GDPR terms), headings.json
-// (headings and labels) and locale.json (formatting data). A value is a string,
+// (headings and labels), locale.json (formatting data), rules.json (the
+// validator's messages), diff.json (the diff report) and ropa.json (the Art
+// 30 record). A value is a string,
 // or an object of plural forms keyed by CLDR plural category:
 //
 //	"duration.year": {"one": "%d vuosi", "other": "%d vuotta"}
@@ -91,8 +96,8 @@
 // it, and tests; no formatting code changes:
 //
 //  1. Add a directory locales/<tag>/ (for example locales/se/) with a
-//     terms.json, headings.json, rules.json and locale.json that define every
-//     key the Finnish files define. Plural messages need each form the language's
+//     terms.json, headings.json, rules.json, diff.json, ropa.json and
+//     locale.json that define every key the Finnish files define. Plural messages need each form the language's
 //     CLDR plural rules use (Northern Sámi: "one", "two" and "other").
 //     locale.json supplies the date pattern and month names, the list
 //     connectors, the duration units, the statute citation templates and the
