@@ -13,13 +13,14 @@
 //	render    render a notice as HTML, Markdown, plain text or JSON, in Finnish, Swedish or English
 //	schema    print the JSON Schema of a notice document
 //	fmt       format notices canonically, or convert between YAML and JSON
-//	diff      tell what changed between two versions of a notice, item by item
+//	diff      tell what changed between two versions of a notice, item by item, with each item's article
 //	serve     serve a preview of notices, with their findings, on a local address
-//	import    turn TILT documents, or notices written as prose, into notices
+//	import    turn TILT documents, or notices written as prose, into notices, with a report of what has no place
 //	export    write a notice as TILT, W3C DPV JSON-LD or the Art 30 record (CSV, XLSX)
 //	version   print the version of seloste
 //
-// Run "seloste help <command>" for the flags of each command. With no path,
+// Run "seloste help <command>" (or "seloste <command> -h") for what each
+// command does and its flags. With no path,
 // validate and serve use the bundled example notices.
 //
 // Exit status: 0 when all is well, 1 when validate finds errors or diff
