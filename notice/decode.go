@@ -103,11 +103,14 @@ func DecodeFormat(data []byte, f Format) (*Notice, error) {
 }
 
 // DecodeLocated is [DecodeFormat], and returns with the notice a [Locator]
-// of data for the findings about it. The Locator of a YAML document reuses
-// the node tree the decoder made of it, so that placing findings does not
-// read the document again; that of a JSON document reads it once, at its
-// first call, as [NewLocator]'s does (the typed JSON decoding makes no
-// tree). The Locator is nil when err is not.
+// of data for the findings about it. The Locator of a YAML document of the
+// current schema version without a byte order mark reuses the node tree
+// the decoder made of it, so that placing findings does not read the
+// document again. Any other Locator reads its document once, at its first
+// call, as [NewLocator]'s does: the typed JSON decoding makes no tree, and
+// the tree of a version 1 document is rewritten by its upgrade. Either
+// places a pointer where NewLocator(data) does. The Locator is nil when
+// err is not.
 func DecodeLocated(data []byte, f Format) (*Notice, *Locator, error) {
 	n, root, err := decodeFormat(data, f)
 	if err != nil {

@@ -33,8 +33,9 @@
 // [DecodeLocated] returns with the notice a [Locator] of the document: its
 // [Locator.Locate] and [Locator.Region] turn the JSON Pointer of a finding
 // into a line and column, or a region, of the source. The Locator of a YAML
-// document reuses the node tree the decoder made; one made by [NewLocator]
-// reads the document once, at its first call. [Locate] places one pointer.
+// document of the current version reuses the node tree the decoder made;
+// any other, and one made by [NewLocator], reads the document once, at its
+// first call. [Locate] places one pointer.
 //
 // # Earlier schema versions
 //

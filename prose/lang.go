@@ -18,8 +18,10 @@ var stopwords = map[language.Tag][]string{
 	language.Dutch:   {"de", "het", "een", "van", "en", "is", "op", "te", "dat", "voor", "worden", "uw", "niet", "zijn", "gegevens", "wij", "deze"},
 }
 
-// langOrder fixes the order in which ties are broken.
-var langOrder = []language.Tag{language.Finnish, language.Swedish, language.English, language.German, language.Dutch}
+// Languages are the languages whose headings and facts [Import] reads, in
+// the order in which detection breaks a tie: Finnish, Swedish, English,
+// German, Dutch. The slice must not be modified.
+var Languages = []language.Tag{language.Finnish, language.Swedish, language.English, language.German, language.Dutch}
 
 // detectLanguage names the language of the blocks' text by counting
 // stopwords; it returns und for text with too few of them.
@@ -40,7 +42,7 @@ func detectLanguage(blocks []block) language.Tag {
 				return !(r >= 'a' && r <= 'z' || r >= 0xC0 && r != 0xD7 && r != 0xF7)
 			}) {
 				words++
-				for _, tag := range langOrder {
+				for _, tag := range Languages {
 					if sets[tag][w] {
 						counts[tag]++
 					}
@@ -52,7 +54,7 @@ func detectLanguage(blocks []block) language.Tag {
 		}
 	}
 	best, bestN, tie := language.Und, 0, false
-	for _, tag := range langOrder {
+	for _, tag := range Languages {
 		switch {
 		case counts[tag] > bestN:
 			best, bestN, tie = tag, counts[tag], false
@@ -93,5 +95,5 @@ func detectCountry(blocks []block, lang language.Tag) string {
 // supported reports whether the import recognises headings and facts in
 // the language: Finnish, Swedish, English, German or Dutch.
 func supported(tag language.Tag) bool {
-	return slices.Contains(langOrder, tag)
+	return slices.Contains(Languages, tag)
 }

@@ -28,7 +28,7 @@ func importFlags(out io.Writer) (*flag.FlagSet, *importOpts) {
 	fs := flag.NewFlagSet("import", flag.ContinueOnError)
 	fs.SetOutput(out)
 	fs.StringVar(&o.from, "from", "tilt", "the `format` to read: tilt, or a notice in prose: text, markdown or html")
-	fs.StringVar(&o.lang, "lang", "", "the `language` of a prose source: fi, sv or en (default: detected)")
+	fs.StringVar(&o.lang, "lang", "", "the `language` of a prose source: fi, sv, en, de or nl (default: detected)")
 	fs.StringVar(&o.out, "o", "", "write each notice and its report into `dir` (needed for more than one document)")
 	fs.StringVar(&o.report, "report", "text", "report `format`: text or json")
 	fs.StringVar(&o.to, "to", "yaml", "the `format` to write notices in: yaml or json")
@@ -176,12 +176,17 @@ func (o *importOpts) proseImporter() (importer, error) {
 		return nil, fmt.Errorf("-from must be tilt, text, markdown or html, not %q", o.from)
 	}
 	var lang language.Tag
-	switch o.lang {
-	case "":
-	case "fi", "sv", "en":
-		lang = language.Make(o.lang)
-	default:
-		return nil, fmt.Errorf("-lang must be fi, sv or en, not %q", o.lang)
+	if o.lang != "" {
+		var names []string
+		for _, t := range prose.Languages {
+			if t.String() == o.lang {
+				lang = t
+			}
+			names = append(names, t.String())
+		}
+		if lang == language.Und {
+			return nil, fmt.Errorf("-lang must be one of %s, not %q", strings.Join(names, ", "), o.lang)
+		}
 	}
 	return func(in input) ([]byte, []byte, error) {
 		name := in.name

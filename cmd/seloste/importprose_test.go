@@ -58,6 +58,13 @@ func TestImportProse(t *testing.T) {
 	code, out, _ = runImportProse(t, "# Privacy notice\n\n## Controller\n\nExample Ltd\nexample@example.com\n", "-from", "markdown", "-")
 	require.Equal(t, exitOK, code)
 	assert.Contains(t, out, "email: example@example.com")
+
+	// A language the import reads, given: German.
+	code, out, stderr = runImportProse(t, "# Datenschutzerklärung\n\n## Verantwortlicher\n\nBeispiel GmbH\nkontakt@example.de\n", "-from", "markdown", "-lang", "de", "-")
+	require.Equal(t, exitOK, code, stderr)
+	n, err = notice.Decode([]byte(out))
+	require.NoError(t, err)
+	assert.Equal(t, "de", n.Original().String())
 }
 
 func TestImportProseUsage(t *testing.T) {
@@ -70,7 +77,7 @@ func TestImportProseUsage(t *testing.T) {
 		{[]string{"-from", "text"}, "import needs a file"},
 		{[]string{"-from", "text", "a.txt", "b.txt"}, "2 documents: give -o DIR"},
 		{[]string{"-from", "text", "-report", "xml", "x"}, "-report must be text or json"},
-		{[]string{"-from", "text", "-lang", "de", "x"}, "-lang must be fi, sv or en"},
+		{[]string{"-from", "text", "-lang", "it", "x"}, `-lang must be one of fi, sv, en, de, nl, not "it"`},
 		{[]string{"-lang", "fi", "x.json"}, "-lang is for a prose source"},
 		{[]string{"-from", "text", "no-such-file.txt"}, "no-such-file.txt: no such file or directory"},
 		{[]string{"-from", "text", "."}, "a directory: name the prose files"},
