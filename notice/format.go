@@ -34,8 +34,12 @@ import (
 // hint gets one naming [SchemaURL] as its first line.
 //
 // data must be a notice that [Decode] reads; its errors are returned as they
-// are. The result decodes to a notice equal to the input's (FormatYAML
-// checks it, and returns an error rather than a changed notice).
+// are. A document with a line break other than LF and CRLF (a carriage
+// return alone, NEL, LS or PS, which the YAML parser reads as line breaks
+// in some places and as text in others) is not formatted: the error wraps
+// [ErrLineBreaks] and says where the first one is. The result decodes to a
+// notice equal to the input's (FormatYAML checks it, and returns an error
+// rather than a changed notice).
 func FormatYAML(data []byte) (out []byte, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -45,6 +49,10 @@ func FormatYAML(data []byte) (out []byte, err error) {
 	n, err := DecodeFormat(data, YAML)
 	if err != nil {
 		return nil, err
+	}
+	if off := unusualBreak(data); off >= 0 {
+		line, col := lineCol(data, off)
+		return nil, fmt.Errorf("%w: the first is at %d:%d; write each line break as LF or CRLF", ErrLineBreaks, line, col)
 	}
 	d, err := parseFormatDoc(data)
 	if err != nil {
@@ -76,6 +84,26 @@ func FormatYAML(data []byte) (out []byte, err error) {
 		return nil, errors.New("notice: formatting changed the notice; please report it")
 	}
 	return out, nil
+}
+
+// ErrLineBreaks is wrapped by the error of [FormatYAML] for a document with
+// a line break other than LF and CRLF.
+var ErrLineBreaks = errors.New("notice: the document has line breaks other than LF and CRLF (a carriage return alone, NEL, LS or PS), which formatting does not keep")
+
+// unusualBreak returns the offset of the first carriage return without a
+// line feed after it, NEL, LS or PS in data, or -1.
+func unusualBreak(data []byte) int {
+	for i := 0; i < len(data); i++ {
+		switch c := data[i]; {
+		case c == '\r' && (i+1 == len(data) || data[i+1] != '\n'):
+			return i
+		case c == 0xC2 && i+1 < len(data) && data[i+1] == 0x85:
+			return i
+		case c == 0xE2 && i+2 < len(data) && data[i+1] == 0x80 && (data[i+2] == 0xA8 || data[i+2] == 0xA9):
+			return i
+		}
+	}
+	return -1
 }
 
 // CommentLines returns the number of comment lines of a YAML document: what

@@ -1,8 +1,10 @@
 package notice_test
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -314,6 +316,28 @@ func TestCommentLines(t *testing.T) {
 	assert.Equal(t, 0, notice.CommentLines([]byte("a: [")))
 }
 
+// unusualBreakRE matches the line breaks FormatYAML refuses: a carriage
+// return alone, NEL, LS and PS.
+var unusualBreakRE = regexp.MustCompile(`\r(?:[^\n]|$)|\x{85}|\x{2028}|\x{2029}`)
+
+// TestFormatYAMLRefusesUnusualLineBreaks: a document with a line break
+// other than LF and CRLF decodes, but is not formatted; the error says
+// where the first is.
+func TestFormatYAMLRefusesUnusualLineBreaks(t *testing.T) {
+	for _, tc := range []struct{ brk, at string }{
+		{"\r", "3:13"}, {"\u0085", "3:13"}, {"\u2028", "3:13"}, {"\u2029", "3:13"},
+	} {
+		doc := "activities:\n  - id: A\n    name: \"a" + tc.brk + "b\"\nlanguages: [fi]\nschemaVersion: \"2\"\ntitle: T\n"
+		_, err := notice.Decode([]byte(doc))
+		require.NoError(t, err)
+		_, err = notice.FormatYAML([]byte(doc))
+		assert.ErrorIs(t, err, notice.ErrLineBreaks, "%q", tc.brk)
+		assert.ErrorContains(t, err, "at "+tc.at, "%q", tc.brk)
+	}
+	_, err := notice.FormatYAML([]byte("schemaVersion: \"2\"\r\nlanguages: [fi]\r\ntitle: T\r\nactivities: [{id: a, name: N}]\r\n"))
+	assert.NoError(t, err, "CRLF is formatted")
+}
+
 // FuzzFormatYAML formats every document that decodes: formatting succeeds,
 // keeps the notice (FormatYAML checks that itself) and is idempotent.
 func FuzzFormatYAML(f *testing.F) {
@@ -330,6 +354,9 @@ func FuzzFormatYAML(f *testing.F) {
 			return
 		}
 		out, err := notice.FormatYAML(data)
+		if errors.Is(err, notice.ErrLineBreaks) && unusualBreakRE.Match(data) {
+			return // refused, as documented
+		}
 		if err != nil {
 			t.Fatalf("a notice that decodes does not format: %v", err)
 		}

@@ -17,7 +17,17 @@ type lineIndex struct {
 	runes  []int // runes[k]: characters in data[:k*runeStep]
 }
 
-func newLineIndex(data []byte) *lineIndex {
+// newLineIndex returns the index of data whose lines end at line feeds, as
+// in JSON and as editors count them.
+func newLineIndex(data []byte) *lineIndex { return buildLineIndex(data, false) }
+
+// newYAMLLineIndex returns the index of data whose lines end where the YAML
+// parser's do: at a line feed, and also at a carriage return without one
+// after it, NEL (U+0085), LS (U+2028) and PS (U+2029), so that the parser's
+// lines and columns name the right bytes.
+func newYAMLLineIndex(data []byte) *lineIndex { return buildLineIndex(data, true) }
+
+func buildLineIndex(data []byte, yamlBreaks bool) *lineIndex {
 	// A byte order mark is no character of the first line: YAML parsers
 	// count columns after it.
 	first := 0
@@ -33,7 +43,13 @@ func newLineIndex(data []byte) *lineIndex {
 		if c&0xC0 != 0x80 { // not a continuation byte: a character starts here
 			n++
 		}
-		if c == '\n' {
+		switch {
+		case c == '\n':
+			x.starts = append(x.starts, i+1)
+		case !yamlBreaks:
+		case c == '\r' && (i+1 == len(data) || data[i+1] != '\n'),
+			c == 0x85 && i >= 1 && data[i-1] == 0xC2, // NEL
+			(c == 0xA8 || c == 0xA9) && i >= 2 && data[i-2] == 0xE2 && data[i-1] == 0x80: // LS, PS
 			x.starts = append(x.starts, i+1)
 		}
 	}
@@ -75,7 +91,7 @@ func (x *lineIndex) offset(line, col int) int {
 	start := x.starts[line-1]
 	end := len(x.data)
 	if line < len(x.starts) {
-		end = x.starts[line] - 1
+		end = x.breakAt(x.starts[line])
 	}
 	want := x.runesBefore(start) + col - 1
 	// The last checkpoint at or before the wanted character, then a walk of
@@ -91,4 +107,16 @@ func (x *lineIndex) offset(line, col int) int {
 		n++
 	}
 	return i
+}
+
+// breakAt returns the offset of the line break that ends just before next,
+// the start of a line.
+func (x *lineIndex) breakAt(next int) int {
+	switch b := x.data[next-1]; {
+	case b == 0x85: // NEL
+		return next - 2
+	case (b == 0xA8 || b == 0xA9) && next >= 3 && x.data[next-3] == 0xE2: // LS, PS
+		return next - 3
+	}
+	return next - 1 // LF, or a CR alone
 }

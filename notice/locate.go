@@ -143,7 +143,7 @@ func (l *Locator) index() {
 		}
 	}
 	if l.root != nil {
-		l.lines, l.yaml = newLineIndex(data), indexYAML(l.root)
+		l.lines, l.yaml = newYAMLLineIndex(data), indexYAML(l.root)
 		return
 	}
 	var doc yaml.Node
@@ -154,7 +154,7 @@ func (l *Locator) index() {
 	if root.Kind == yaml.DocumentNode && len(root.Content) == 1 {
 		root = root.Content[0]
 	}
-	l.lines, l.yaml = newLineIndex(data), indexYAML(root)
+	l.lines, l.yaml = newYAMLLineIndex(data), indexYAML(root)
 }
 
 // parentPointer returns the pointer of the value that holds the one at p.

@@ -442,3 +442,18 @@ func BenchmarkPlaceFindings(b *testing.B) {
 		})
 	}
 }
+
+// TestLocatorYAMLLineBreaks: the YAML parser ends a line at a carriage
+// return alone, NEL, LS and PS too; the Locator counts lines as it does,
+// so that a place after one is the place of the right bytes.
+func TestLocatorYAMLLineBreaks(t *testing.T) {
+	for _, brk := range []string{"\r", "\u0085", "\u2028", "\u2029"} {
+		doc := "activities:\n  - id: A\n    name: \"a" + brk + "b\"\nlanguages: [fi]\nschemaVersion: \"2\"\ntitle: Tee\n"
+		_, err := notice.Decode([]byte(doc))
+		require.NoError(t, err, "%q", brk)
+		l := notice.NewLocator([]byte(doc))
+		assert.Equal(t, notice.Region{StartLine: 7, StartColumn: 1, EndLine: 7, EndColumn: 11}, l.Region("/title"), "%q", brk)
+		assert.Equal(t, notice.Region{StartLine: 6, StartColumn: 1, EndLine: 6, EndColumn: 19}, l.Region("/schemaVersion"), "%q", brk)
+		assert.Equal(t, notice.Region{StartLine: 3, StartColumn: 5, EndLine: 4, EndColumn: 3}, l.Region("/activities/0/name"), "%q", brk)
+	}
+}
