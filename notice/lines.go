@@ -48,7 +48,7 @@ func buildLineIndex(data []byte, yamlBreaks bool) *lineIndex {
 			x.starts = append(x.starts, i+1)
 		case !yamlBreaks:
 		case c == '\r' && (i+1 == len(data) || data[i+1] != '\n'),
-			c == 0x85 && i >= 1 && data[i-1] == 0xC2, // NEL
+			c == 0x85 && i >= 1 && data[i-1] == 0xC2,                                     // NEL
 			(c == 0xA8 || c == 0xA9) && i >= 2 && data[i-2] == 0xE2 && data[i-1] == 0x80: // LS, PS
 			x.starts = append(x.starts, i+1)
 		}
