@@ -123,7 +123,6 @@ func DecodeLocated(data []byte, f Format) (*Notice, *Locator, error) {
 // is written (without a byte order mark, of the current schema version),
 // the node tree it was decoded from.
 func decodeFormat(data []byte, f Format) (*Notice, *yaml.Node, error) {
-	whole := data
 	if len(data) > MaxInputSize {
 		return nil, nil, &DecodeError{Offset: -1, Msg: fmt.Sprintf("document is %d bytes; at most %d are accepted", len(data), MaxInputSize), Err: ErrTooLarge}
 	}
@@ -133,6 +132,7 @@ func decodeFormat(data []byte, f Format) (*Notice, *yaml.Node, error) {
 		return nil, nil, &DecodeError{Line: line, Column: col, Offset: int64(off), Msg: "invalid UTF-8: a document must be UTF-8 text", Err: ErrInvalidUTF8}
 	}
 	// A byte order mark is not content: YAML and JSON alike may start with one.
+	bom := bytes.HasPrefix(data, []byte("\ufeff"))
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	if f == Auto {
 		f = sniff(data)
@@ -163,7 +163,7 @@ func decodeFormat(data []byte, f Format) (*Notice, *yaml.Node, error) {
 		}
 		n, err = decodeSource(ys, data, false)
 	}
-	if ys, ok := src.(*yamlSource); ok && err == nil && !ys.upgraded && len(whole) == len(data) {
+	if ys, ok := src.(*yamlSource); ok && err == nil && !ys.upgraded && !bom {
 		return n, ys.root, nil
 	}
 	return n, nil, err

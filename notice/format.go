@@ -93,13 +93,8 @@ var ErrLineBreaks = errors.New("notice: the document has line breaks other than 
 // unusualBreak returns the offset of the first carriage return without a
 // line feed after it, NEL, LS or PS in data, or -1.
 func unusualBreak(data []byte) int {
-	for i := 0; i < len(data); i++ {
-		switch c := data[i]; {
-		case c == '\r' && (i+1 == len(data) || data[i+1] != '\n'):
-			return i
-		case c == 0xC2 && i+1 < len(data) && data[i+1] == 0x85:
-			return i
-		case c == 0xE2 && i+2 < len(data) && data[i+1] == 0x80 && (data[i+2] == 0xA8 || data[i+2] == 0xA9):
+	for i := range data {
+		if yamlBreakAt(data, i) > 0 {
 			return i
 		}
 	}

@@ -77,11 +77,7 @@ func parseFormatDoc(data []byte) (*formatDoc, error) {
 	for n := range d.orig {
 		d.end(n)
 	}
-	last := root
-	for depth := 0; depth <= MaxDepth+1 && len(d.orig[last].content) > 0 && d.orig[last].style&yaml.FlowStyle == 0; depth++ {
-		last = d.orig[last].content[len(d.orig[last].content)-1]
-	}
-	if d.chomping(last) != '-' && bytes.IndexByte(d.src[d.end(last):], '\n') < 0 {
+	if last := d.lastOf(root); d.chomping(last) != '-' && bytes.IndexByte(d.src[d.end(last):], '\n') < 0 {
 		d.unbroken = last
 	}
 	return d, nil
@@ -193,17 +189,25 @@ func (d *formatDoc) chomping(n *yaml.Node) byte {
 // endsBlock reports whether n as parsed ends with a block scalar, and
 // whether that is one of keep chomping.
 func (d *formatDoc) endsBlock(n *yaml.Node) (block, keep bool) {
+	n = d.lastOf(n)
+	if s := d.orig[n]; s.kind == yaml.ScalarNode {
+		return s.style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0, d.keeps(n)
+	}
+	return false, false
+}
+
+// lastOf returns what n as parsed ends with: the last entry of the last
+// entry, and so on, of block collections; n itself when it is a scalar, a
+// flow collection or empty.
+func (d *formatDoc) lastOf(n *yaml.Node) *yaml.Node {
 	for depth := 0; depth <= MaxDepth+1; depth++ {
 		s := d.orig[n]
-		if s.kind == yaml.ScalarNode {
-			return s.style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0, d.keeps(n)
-		}
 		if len(s.content) == 0 || s.style&yaml.FlowStyle != 0 {
-			return false, false
+			return n
 		}
 		n = s.content[len(s.content)-1]
 	}
-	return false, false
+	return n
 }
 
 // outdentComments writes the comment lines of s, the lines above an entry

@@ -46,11 +46,10 @@ func buildLineIndex(data []byte, yamlBreaks bool) *lineIndex {
 		switch {
 		case c == '\n':
 			x.starts = append(x.starts, i+1)
-		case !yamlBreaks:
-		case c == '\r' && (i+1 == len(data) || data[i+1] != '\n'),
-			c == 0x85 && i >= 1 && data[i-1] == 0xC2,                                     // NEL
-			(c == 0xA8 || c == 0xA9) && i >= 2 && data[i-2] == 0xE2 && data[i-1] == 0x80: // LS, PS
-			x.starts = append(x.starts, i+1)
+		case yamlBreaks:
+			if k := yamlBreakAt(data, i); k > 0 {
+				x.starts = append(x.starts, i+k)
+			}
 		}
 	}
 	if len(data)%runeStep == 0 {
@@ -112,11 +111,28 @@ func (x *lineIndex) offset(line, col int) int {
 // breakAt returns the offset of the line break that ends just before next,
 // the start of a line.
 func (x *lineIndex) breakAt(next int) int {
-	switch b := x.data[next-1]; {
-	case b == 0x85: // NEL
-		return next - 2
-	case (b == 0xA8 || b == 0xA9) && next >= 3 && x.data[next-3] == 0xE2: // LS, PS
-		return next - 3
+	for k := 3; k >= 2; k-- {
+		if next >= k && yamlBreakAt(x.data, next-k) == k {
+			return next - k
+		}
 	}
 	return next - 1 // LF, or a CR alone
+}
+
+// yamlBreakAt returns the length in bytes of the line break other than LF
+// and CRLF that starts at data[i], which the YAML parser reads as a line
+// break: 1 for a carriage return without a line feed after it, 2 for NEL
+// (U+0085), 3 for LS (U+2028) and PS (U+2029); 0 where none starts. It is
+// the one definition of these line breaks for the line index and
+// [FormatYAML].
+func yamlBreakAt(data []byte, i int) int {
+	switch c := data[i]; {
+	case c == '\r' && (i+1 == len(data) || data[i+1] != '\n'):
+		return 1
+	case c == 0xC2 && i+1 < len(data) && data[i+1] == 0x85:
+		return 2
+	case c == 0xE2 && i+2 < len(data) && data[i+1] == 0x80 && (data[i+2] == 0xA8 || data[i+2] == 0xA9):
+		return 3
+	}
+	return 0
 }
