@@ -238,14 +238,8 @@ func (b *builder) activityItems(c *container, e *notice.EffectiveActivity, rel i
 	c.add(b.furtherProcessingSection(e, rel, b.negations(e, shared, notice.NoFurtherProcessing)), "furtherProcessing")
 	c.add(b.exemptionsSection(e, rel), "exemptions")
 	// A statement no section concerns: in a section of its own.
-	var other []notice.Negation
-	for _, code := range notice.NegationVocabulary.Codes() {
-		if !slices.Contains(placedNegations, notice.Negation(code)) {
-			other = append(other, notice.Negation(code))
-		}
-	}
-	if len(other) > 0 {
-		c.add(b.sec(rel, "negation", "negative-statements", b.negations(e, shared, other...)))
+	if len(unplacedNegations) > 0 {
+		c.add(b.sec(rel, "negation", "negative-statements", b.negations(e, shared, unplacedNegations...)))
 	}
 	// Each statement the activity makes that nothing is done is said in
 	// the section it concerns; the key places a free section after the

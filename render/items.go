@@ -153,6 +153,19 @@ var placedNegations = []notice.Negation{
 	notice.NoSpecialCategories, notice.NoCriminalData, notice.NoFurtherProcessing,
 }
 
+// unplacedNegations are the codes of the vocabulary placedNegations lacks,
+// found once: none today; a code added to the vocabulary alone is said in a
+// section of its own rather than not at all.
+var unplacedNegations = func() []notice.Negation {
+	var out []notice.Negation
+	for _, code := range notice.NegationVocabulary.Codes() {
+		if !slices.Contains(placedNegations, notice.Negation(code)) {
+			out = append(out, notice.Negation(code))
+		}
+	}
+	return out
+}()
+
 // negationBlocks returns the statements among ns whose codes are among
 // codes (all, when codes is empty), each with what it covers where it
 // covers only some purposes, data or groups of the activities acts. The

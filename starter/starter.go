@@ -163,15 +163,6 @@ func (w *writer) texts(key string, text func(language.Tag) string) []string {
 	return lines
 }
 
-// nest returns lines with prefix before each.
-func nest(prefix string, lines []string) []string {
-	out := make([]string, len(lines))
-	for i, l := range lines {
-		out[i] = prefix + l
-	}
-	return out
-}
-
 // name writes "key:" and a placeholder in the original language: a name is
 // the same in every language unless an official translation is given. The
 // key "-" writes a list item.

@@ -43,6 +43,31 @@ func TestExemptionRelievesArt14Items(t *testing.T) {
 	// Lawfulness is still checked: a public task with no law is still reported.
 	n.Activities[0].LegalBases = []notice.LegalBasisClaim{{Basis: notice.PublicTask}}
 	assert.True(t, has(n, validate.RuleLawForBasis))
+
+	// A placeholder left in an exempt activity is still an error: it is the
+	// form of a value, whatever item it stands in.
+	n = art14Only()
+	n.Activities[0].Exemptions = []notice.ExemptionClaim{{
+		Exemption: notice.LaidDownByLaw,
+		Reason:    notice.T(language.Finnish, "Tietojen hankinnasta säädetään laissa."),
+		Laws:      []notice.LawRef{{Statute: "1050/2018"}},
+	}}
+	n.Activities[0].Purposes[0].Description = notice.T(language.Finnish, "TODO: Tarkoitus")
+	assert.True(t, has(n, validate.RulePlaceholder), "a placeholder in an exempt activity is reported")
+}
+
+// TestDescribedElsewhereRelievesTransfers: an activity described in full in
+// another notice that says nothing of transfers is not told that a
+// recipient outside the EEA needs one; the other notice gives it.
+func TestDescribedElsewhereRelievesTransfers(t *testing.T) {
+	n := reference(t)
+	a := &n.Activities[0]
+	a.DescribedIn = &notice.Reference{URL: "https://example.fi/toinen-seloste"}
+	a.Transfers = nil
+	a.Recipients = &notice.Recipients{Items: []notice.Recipient{{Name: notice.N(language.Finnish, "Palvelu Inc."), Role: notice.RoleProcessor, Country: "US"}}}
+	assert.NotContains(t, rules(validate.Validate(n)), validate.RuleRecipientOutsideEEA)
+	a.DescribedIn = nil
+	assert.Contains(t, rules(validate.Validate(n)), validate.RuleRecipientOutsideEEA, "without the other notice it is reported")
 }
 
 // TestExemptionsAsArt14And13Read checks the three misreadings of Art 14(5)

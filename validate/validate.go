@@ -222,7 +222,7 @@ func (c *checker) add(rule, path, article string, args ...string) {
 // which the published notice is. What the notice says on lawfulness (Arts 6,
 // 9, 10) and the form of its values are always checked.
 func (c *checker) exempt(rule, path, article string) bool {
-	if strings.HasPrefix(rule, "FORM-") || strings.HasPrefix(rule, "ITEM-") {
+	if strings.HasPrefix(rule, "FORM-") || strings.HasPrefix(rule, "ITEM-") || rule == RulePlaceholder {
 		return false // the form of a value, not an information item
 	}
 	x, ok := c.actAt(path)
@@ -295,7 +295,7 @@ var absence = map[string]bool{
 	RulePurposeMissing: true, RuleLegalBasisMissing: true, RulePurposeWithoutBasis: true, RuleCategoryWithoutBasis: true,
 	RuleBasisUnnamed: true, RuleBasisLawOnly: true, RuleLawForBasis: true, RuleInterestsMissing: true,
 	RuleRecipientsMissing: true, RuleRecipientsWords: true,
-	RuleTransfersMissing: true, RuleTransfersWords: true, RuleTransferDestination: true, RuleTransferGround: true,
+	RuleTransfersMissing: true, RuleRecipientOutsideEEA: true, RuleTransfersWords: true, RuleTransferDestination: true, RuleTransferGround: true,
 	RuleSafeguardsCopy: true, RuleCompellingInterests: true, RuleConsentRisks: true,
 	RuleRetentionMissing: true, RuleRetentionEmpty: true, RuleRetentionFrom: true, RuleRetentionOpen: true,
 	RuleRetentionMinimum: true, RuleRetentionReference: true, RuleRetentionCoverage: true,

@@ -164,7 +164,7 @@ func (o *importOpts) tiltImporter() importer {
 		} else {
 			err = r.WriteText(&rep, false)
 		}
-		return doc, rep.Bytes(), err
+		return doc, o.safeReport(rep.Bytes()), err
 	}
 }
 
@@ -207,8 +207,18 @@ func (o *importOpts) proseImporter() (importer, error) {
 		} else {
 			err = res.Report.WriteText(&rep)
 		}
-		return doc, rep.Bytes(), err
+		return doc, o.safeReport(rep.Bytes()), err
 	}, nil
+}
+
+// safeReport returns a JSON report with its control and bidi characters
+// escaped, as every command's JSON output is (jsonSafe); a text report as
+// it is.
+func (o *importOpts) safeReport(rep []byte) []byte {
+	if o.report == "json" {
+		return jsonSafe(rep)
+	}
+	return rep
 }
 
 // encode writes n as -to asks: commented, the YAML given when there is
@@ -216,7 +226,8 @@ func (o *importOpts) proseImporter() (importer, error) {
 func (o *importOpts) encode(n *notice.Notice, commented []byte) ([]byte, error) {
 	switch {
 	case o.to == "json":
-		return notice.EncodeJSON(n)
+		js, err := notice.EncodeJSON(n)
+		return jsonSafe(js), err
 	case commented != nil:
 		return commented, nil
 	}

@@ -57,20 +57,32 @@ func TestJSONOutputsHoldNoRawControls(t *testing.T) {
 	// A finding in the file, so that the report names it.
 	worse := filepath.Join(dir, "w"+hostileRunes+".yaml")
 	require.NoError(t, os.WriteFile(worse, []byte(strings.Replace(hostile, "schemaVersion: \"2\"\n", "schemaVersion: \"2\"\nbogus: 1\n", 1)), 0o644))
+	tiltDoc, err := os.ReadFile(filepath.Join(tiltCorpus, "bahn.de.tilt.json"))
+	require.NoError(t, err)
+	require.Contains(t, string(tiltDoc), `"DB Vertrieb GmbH, DB Fernverkehr AG, DB Regio AG"`)
+	tiltDoc = []byte(strings.Replace(string(tiltDoc), `"DB Vertrieb GmbH, DB Fernverkehr AG, DB Regio AG"`, `"A\u202e\u2067\u009b GmbH"`, 1))
+	tiltFile := filepath.Join(dir, "hostile.tilt.json")
+	require.NoError(t, os.WriteFile(tiltFile, tiltDoc, 0o644))
 	for _, tc := range []struct {
-		name string
-		args []string
+		name  string
+		args  []string
+		stdin string
 	}{
-		{"validate json", []string{"validate", "-format", "json", bad, worse}},
-		{"validate sarif", []string{"validate", "-format", "sarif", bad, worse}},
-		{"diff json", []string{"diff", "-format", "json", old, bad}},
-		{"fmt -to json", []string{"fmt", "-to", "json", bad}},
-		{"export dpv", []string{"export", "-to", "dpv", bad}},
-		{"export tilt", []string{"export", "-to", "tilt", "-lang", "fi", "-report", "json", bad}},
-		{"render json", []string{"render", "-format", "json", bad}},
+		{"validate json", []string{"validate", "-format", "json", bad, worse}, ""},
+		{"validate sarif", []string{"validate", "-format", "sarif", bad, worse}, ""},
+		{"diff json", []string{"diff", "-format", "json", old, bad}, ""},
+		{"fmt -to json", []string{"fmt", "-to", "json", bad}, ""},
+		{"export dpv", []string{"export", "-to", "dpv", bad}, ""},
+		{"export tilt", []string{"export", "-to", "tilt", "-lang", "fi", "-report", "json", bad}, ""},
+		{"render json", []string{"render", "-format", "json", bad}, ""},
+		{"import -to json", []string{"import", "-to", "json", "-report", "json", tiltFile}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			out, errOut, _ := seloste(t, nil, tc.args...)
+			var stdin []byte
+			if tc.stdin != "" {
+				stdin = []byte(tc.stdin)
+			}
+			out, errOut, _ := seloste(t, stdin, tc.args...)
 			require.NotEmpty(t, out)
 			assert.False(t, strings.ContainsAny(out, hostileRunes), "raw control in %s", out)
 			var v any
@@ -78,7 +90,7 @@ func TestJSONOutputsHoldNoRawControls(t *testing.T) {
 			if tc.name != "validate json" && tc.name != "validate sarif" {
 				assert.Contains(t, out, `\u202e`, "the text is kept, escaped")
 			}
-			if strings.Contains(tc.name, "tilt") {
+			if strings.Contains(tc.name, "tilt") || strings.Contains(tc.name, "import") {
 				assert.False(t, strings.ContainsAny(errOut, hostileRunes), "raw control in the report %s", errOut)
 			}
 		})
