@@ -33,7 +33,8 @@ var numberTable = []struct {
 }
 
 // unitTable gives the units of time in their inflected forms, by
-// language: Y, M, W, D or H, each form once. German "Tag" itself is left
+// language: Y, M, W, D or H; a form two languages share ("week", "dag")
+// stands under each, with the same unit. German "Tag" itself is left
 // out, being an English word too; "Tage", "Tagen" and "Tages" are read.
 var unitTable = []struct {
 	lang  string

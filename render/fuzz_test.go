@@ -14,7 +14,8 @@ import (
 )
 
 // FuzzRender builds a small notice from the fuzzer's input and renders it
-// in every format, full and short, checking properties that hold whatever
+// in HTML, Markdown and text, full and short (not as a page, which puts
+// the same HTML in a template of its own), checking properties that hold whatever
 // the text:
 //
 //   - the HTML, as golang.org/x/net/html reads it, holds only the
@@ -28,7 +29,8 @@ import (
 //     80 columns but one word that could not be broken;
 //   - every rendering is at most outputPerByte bytes for each byte of the
 //     notice's JSON, beyond outputFloor;
-//   - rendering twice gives the same bytes.
+//   - rendering the full Markdown twice gives the same bytes (one format,
+//     to keep the fuzzer fast; the golden tests cover the others).
 //
 // The input s is cut at U+001E into the texts of the notice, which take
 // them in turn; the bits of shape say which optional parts it has, whether

@@ -284,7 +284,7 @@ func (b *builder) requirementSection(r *notice.Requirements, at itemSrc, rel int
 			blocks = append(blocks, block{Kind: blockPara, Spans: []span{{Kind: spanStrong, Text: b.term(&notice.RequirementVocabulary, string(it.Kind))}}})
 		}
 		if it.Obliged {
-			blocks = append(blocks, block{Kind: blockPara, Class: "marker", Spans: []span{{Text: b.t("label.obliged")}}})
+			blocks = append(blocks, b.marker("label.obliged"))
 		}
 		var fs []field
 		if f, ok := b.scopeField(it.Scope, at.acts); ok {
@@ -324,10 +324,10 @@ func (b *builder) automatedSection(ad *notice.AutomatedDecisions, at itemSrc, ne
 	}
 	blocks := b.paras(ad.Description, "description", "")
 	if ad.LegalEffect {
-		blocks = append(blocks, block{Kind: blockPara, Class: "marker", Spans: []span{{Text: b.t("label.legalEffect")}}})
+		blocks = append(blocks, b.marker("label.legalEffect"))
 	}
 	if ad.Profiling {
-		blocks = append(blocks, block{Kind: blockPara, Class: "marker", Spans: []span{{Text: b.t("label.profiling")}}})
+		blocks = append(blocks, b.marker("label.profiling"))
 	}
 	var fs []field
 	if f, ok := b.scopeField(ad.Scope, at.acts); ok {

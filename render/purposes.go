@@ -285,7 +285,7 @@ func (b *builder) dataSubjectsSection(e *notice.EffectiveActivity, rel int, shar
 		it := item{Spans: b.strong(b.spans(g.Name, "name"))}
 		it.Blocks = b.paras(g.Description, "description", "")
 		if g.Children {
-			it.Blocks = append(it.Blocks, block{Kind: blockPara, Class: "marker", Spans: []span{{Text: b.t("label.children")}}})
+			it.Blocks = append(it.Blocks, b.marker("label.children"))
 		}
 		b.pop(k)
 		if it.Spans != nil || it.Blocks != nil {
@@ -347,7 +347,7 @@ func (b *builder) personalDataSection(e *notice.EffectiveActivity, rel int, shar
 			it.Blocks = append(it.Blocks, block{Kind: blockPara, Class: "marker", Spans: []span{{Kind: spanStrong, Text: b.t("heading.criminalData")}}})
 		}
 		if c.NationalID {
-			it.Blocks = append(it.Blocks, block{Kind: blockPara, Class: "marker", Spans: []span{{Text: b.t("label.nationalId")}}})
+			it.Blocks = append(it.Blocks, b.marker("label.nationalId"))
 		}
 		if c.Pseudonymised {
 			it.Blocks = append(it.Blocks, b.marker("label.pseudonymised"))

@@ -67,7 +67,7 @@ func (b *builder) recipient(r *notice.Recipient, acts []*notice.EffectiveActivit
 	}
 	it := item{Class: "recipient", Spans: b.strong(name)}
 	if r.Planned {
-		it.Blocks = append(it.Blocks, block{Kind: blockPara, Class: "marker", Spans: []span{{Text: b.t("label.plannedRecipient")}}})
+		it.Blocks = append(it.Blocks, b.marker("label.plannedRecipient"))
 	}
 	if r.Possible {
 		it.Blocks = append(it.Blocks, b.marker("label.possibleRecipient"))

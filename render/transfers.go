@@ -31,7 +31,7 @@ func (b *builder) transfersSection(t *notice.Transfers, at itemSrc, rel int) *se
 	var items []item
 	for i := range t.Items {
 		k := b.push("items", itoa(i))
-		items = append(items, b.transfer(&t.Items[i], at))
+		items = append(items, b.transfer(&t.Items[i], at.acts))
 		b.pop(k)
 	}
 	blocks = append(blocks, listBlock(items, "transfers")...)
@@ -40,15 +40,14 @@ func (b *builder) transfersSection(t *notice.Transfers, at itemSrc, rel int) *se
 }
 
 // transfer returns one transfer as a list item. The path is the transfer's.
-func (b *builder) transfer(tr *notice.Transfer, at itemSrc) item {
-	acts := at.acts
+func (b *builder) transfer(tr *notice.Transfer, acts []*notice.EffectiveActivity) item {
 	it := item{Class: "transfer", Spans: b.strong(b.nameSpans(tr.Recipient))}
 	var marks []block
 	if tr.Possible {
-		marks = append(marks, block{Kind: blockPara, Class: "marker", Spans: []span{{Text: b.t("label.possibleTransfer")}}})
+		marks = append(marks, b.marker("label.possibleTransfer"))
 	}
 	if tr.Occasional {
-		marks = append(marks, block{Kind: blockPara, Class: "marker", Spans: []span{{Text: b.t("label.occasionalTransfer")}}})
+		marks = append(marks, b.marker("label.occasionalTransfer"))
 	}
 	var fs []field
 	var countries []string

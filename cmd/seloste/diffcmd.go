@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/seloste/seloste/diff"
 	"github.com/seloste/seloste/i18n"
@@ -106,16 +105,12 @@ func runDiff(_ context.Context, e *env, args []string) int {
 		e.errorf("%v", err)
 		return exitUsage
 	}
+	out := buf.Bytes()
 	if format == "json" {
-		buf = *bytes.NewBuffer(jsonSafe(buf.Bytes()))
+		out = jsonSafe(out)
 	}
-	if o.out != "" {
-		if err := os.WriteFile(o.out, buf.Bytes(), 0o644); err != nil {
-			e.errorf("%s: %v", o.out, describe(err))
-			return exitUsage
-		}
-	} else if _, err := e.stdout.Write(buf.Bytes()); err != nil {
-		return exitUsage
+	if code := writeOut(e, o.out, out); code != exitOK {
+		return code
 	}
 	if diff.Material(r.Changes) {
 		return exitFindings
